@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The two set-up commands of the README:
+#   packaging/setup.sh run   install what is missing, build, launch the app on its demo project
+#   packaging/setup.sh test  install what is missing, build, run the whole test suite with ctest
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-run}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+packaging/install-deps.sh
+
+case "$mode" in
+  run)
+    cmake --preset dev -DPHENOMAP_BUILD_TESTS=OFF
+    cmake --build --preset dev -j "$jobs"
+    exec build/dev/app/phenomap
+    ;;
+  test)
+    cmake --preset dev -DPHENOMAP_BUILD_TESTS=ON
+    cmake --build --preset dev -j "$jobs"
+    ctest --preset dev -j "$jobs" --timeout 600
+    ;;
+  *)
+    echo "usage: packaging/setup.sh run|test" >&2
+    exit 2
+    ;;
+esac
