@@ -12,6 +12,7 @@ packages=(
   libsqlite3-dev sqlite3
   libboost-dev
   xvfb xauth fonts-dejavu-core poppler-utils
+  appstream desktop-file-utils
 )
 
 missing=()
