@@ -17,7 +17,7 @@ IncidentRecord sampleIncident(Project &project, int index)
     r.occurredTo = r.occurredFrom;
     r.phenomenonId = *project.db().scalarInt("SELECT min(id) FROM phenomena WHERE kind = 'phenomenon'");
     r.moIds = {*project.db().scalarInt("SELECT min(id) FROM phenomena WHERE kind = 'mo'")};
-    r.sourceId = project.ensureSource(QStringLiteral("PZ 5339 Bruxelles-Capitale/Ixelles"), QStringLiteral("police"));
+    r.sourceId = project.ensureSource(QStringLiteral("PZ 5339 Bruxelles-Capitale/Ixelles"), QStringLiteral("local_police"));
     r.sourceRef = QStringLiteral("REF-%1").arg(index);
     r.address = QStringLiteral("Grand-Place %1, 1000 Bruxelles").arg(index);
     r.description = QStringLiteral("test incident number %1").arg(index);

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line: the same library functions the window calls, for scripts and tests.
+#include "cli.h"
+
+#include "demogenerator.h"
+#include "feedback.h"
+#include "project.h"
+#include "projectinfo.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace phenomap {
+namespace {
+
+enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("phenomap::cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString overview(const QString &program)
+{
+    return tr("Usage: %1 [FILE.gpkg]                 open the workbench\n"
+              "       %1 demo --out FILE [--incidents N] [--seed S] [--title T] [--force]\n"
+              "                                          write a synthetic demo project\n"
+              "       %1 info FILE [--json]             summarise a project\n"
+              "       %1 --version | --help\n")
+        .arg(QFileInfo(program).fileName());
+}
+
+int usageError(const QString &message, const QString &program)
+{
+    err() << message << '\n' << overview(program);
+    err().flush();
+    return Usage;
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    QStringList args = arguments;
+    args.removeAt(1); // the subcommand
+    return parser.parse(args);
+}
+
+int runDemo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes a new project filled with synthetic incidents (marked as synthetic)."));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The project file to create."), tr("file"));
+    const QCommandLineOption countOption(QStringLiteral("incidents"), tr("Number of incidents (default 20000)."),
+                                         tr("count"), QStringLiteral("20000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed: the same seed gives the same incidents (default 1)."),
+                                        tr("seed"), QStringLiteral("1"));
+    const QCommandLineOption titleOption(QStringLiteral("title"), tr("Project title."), tr("title"));
+    const QCommandLineOption forceOption(QStringLiteral("force"), tr("Replace the file if it exists."));
+    parser.addOptions({outOption, countOption, seedOption, titleOption, forceOption});
+    if (!parse(parser, arguments))
+        return usageError(parser.errorText(), arguments.first());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("demo: unexpected argument “%1”.").arg(parser.positionalArguments().first()), arguments.first());
+    const QString path = parser.value(outOption);
+    if (path.isEmpty())
+        return usageError(tr("demo: --out FILE is required."), arguments.first());
+    bool ok = false;
+    DemoOptions options;
+    options.incidents = parser.value(countOption).toInt(&ok);
+    if (!ok || options.incidents < 0 || options.incidents > 5000000)
+        return usageError(tr("demo: --incidents must be a whole number from 0 to 5000000, not “%1”.")
+                              .arg(parser.value(countOption)), arguments.first());
+    options.seed = parser.value(seedOption).toULongLong(&ok);
+    if (!ok)
+        return usageError(tr("demo: --seed must be a non-negative whole number, not “%1”.").arg(parser.value(seedOption)),
+                          arguments.first());
+    options.title = parser.value(titleOption);
+
+    if (QFileInfo::exists(path)) {
+        if (!parser.isSet(forceOption)) {
+            err() << tr("“%1” already exists; use --force to replace it.").arg(path) << '\n';
+            return Failure;
+        }
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(path + suffix) && !QFile::remove(path + suffix)) {
+                err() << tr("Could not replace “%1”: the file cannot be removed.").arg(path + suffix) << '\n';
+                return Failure;
+            }
+        }
+    }
+
+    Feedback feedback;
+    int shown = -5;
+    QObject::connect(&feedback, &Feedback::progressChanged, &feedback, [&shown](double percent) {
+        const int whole = int(percent);
+        if (whole / 5 != shown / 5) {
+            shown = whole;
+            err() << '\r' << tr("Generating synthetic incidents: %1 %").arg(whole);
+            err().flush();
+        }
+    });
+    try {
+        generateDemo(path, options, &feedback);
+    } catch (const ProjectError &e) {
+        err() << '\n' << e.message() << '\n';
+        return Failure;
+    } catch (const std::exception &e) {
+        err() << '\n' << tr("Could not write “%1”: %2").arg(path, QString::fromUtf8(e.what())) << '\n';
+        return Failure;
+    }
+    err() << '\n' << tr("Wrote %1 synthetic incidents (seed %2) to “%3”.").arg(options.incidents).arg(options.seed).arg(path)
+          << '\n';
+    return Success;
+}
+
+void printCounts(const QJsonArray &rows, const QString &heading, const QString &codeKey, const QString &language)
+{
+    out() << '\n' << heading << '\n';
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        QString label = o.value(language).toString();
+        if (label.isEmpty())
+            label = o.value(QStringLiteral("en")).toString();
+        if (label.isEmpty())
+            label = o.value(QStringLiteral("name")).toString();
+        const QString code = o.value(codeKey).isString() ? o.value(codeKey).toString()
+                                                         : QString::number(o.value(codeKey).toInteger());
+        out() << QStringLiteral("  %1  %2  %3\n")
+                     .arg(o.value(QStringLiteral("count")).toInteger(), 8)
+                     .arg(code, -16)
+                     .arg(label.isEmpty() ? tr("(none)") : label);
+    }
+}
+
+int runInfo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Summarises a Phenomap project: incidents by phenomenon, MO, zone and source."));
+    parser.addPositionalArgument(tr("file"), tr("The project file (.gpkg)."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the summary as JSON."));
+    parser.addOption(jsonOption);
+    if (!parse(parser, arguments))
+        return usageError(parser.errorText(), arguments.first());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("info: give exactly one project file."), arguments.first());
+    const QString path = parser.positionalArguments().first();
+    QJsonObject info;
+    try {
+        auto project = Project::open(path, Project::OpenMode::ReadOnly);
+        info = projectInfo(*project);
+    } catch (const ProjectError &e) {
+        err() << e.message() << '\n';
+        return Failure;
+    } catch (const std::exception &e) {
+        err() << tr("Could not read “%1”: %2").arg(path, QString::fromUtf8(e.what())) << '\n';
+        return Failure;
+    }
+    if (parser.isSet(jsonOption)) {
+        out() << QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    const QString language = QLocale().name().left(2);
+    out() << tr("Project:        %1").arg(path) << '\n'
+          << tr("Title:          %1").arg(info.value(QStringLiteral("title")).toString()) << '\n';
+    if (info.value(QStringLiteral("synthetic")).toBool())
+        out() << tr("Data:           SYNTHETIC (not real incidents)") << '\n';
+    out() << tr("Schema version: %1").arg(info.value(QStringLiteral("schemaVersion")).toInt()) << '\n'
+          << tr("Taxonomy:       %1").arg(info.value(QStringLiteral("taxonomyVersion")).toString()) << '\n'
+          << tr("Incidents:      %1").arg(info.value(QStringLiteral("incidents")).toInteger()) << '\n'
+          << tr("  zone only:    %1").arg(info.value(QStringLiteral("zoneOnly")).toInteger()) << '\n'
+          << tr("  outside:      %1").arg(info.value(QStringLiteral("outsideRegion")).toInteger()) << '\n'
+          << tr("  time window:  %1").arg(info.value(QStringLiteral("timeUncertain")).toInteger()) << '\n';
+    const QJsonObject range = info.value(QStringLiteral("timeRange")).toObject();
+    if (!range.isEmpty())
+        out() << tr("Period (UTC):   %1 – %2").arg(range.value(QStringLiteral("from")).toString(),
+                                                   range.value(QStringLiteral("to")).toString()) << '\n';
+    printCounts(info.value(QStringLiteral("byPhenomenon")).toArray(), tr("By phenomenon:"), QStringLiteral("code"), language);
+    printCounts(info.value(QStringLiteral("byMunicipality")).toArray(), tr("By municipality:"), QStringLiteral("nis"), language);
+    printCounts(info.value(QStringLiteral("byPoliceZone")).toArray(), tr("By police zone:"), QStringLiteral("code"), language);
+    printCounts(info.value(QStringLiteral("bySource")).toArray(), tr("By source:"), QStringLiteral("kind"), language);
+    return Success;
+}
+
+} // namespace
+
+bool isCommandLine(int argc, char **argv)
+{
+    if (argc < 2 || !argv[1])
+        return false;
+    for (const char *known : {"demo", "info", "--version", "-v", "--help", "-h"})
+        if (std::strcmp(argv[1], known) == 0)
+            return true;
+    return false;
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    const QString program = arguments.value(0, QStringLiteral("phenomap"));
+    const QString command = arguments.value(1);
+    int code = Usage;
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out() << "phenomap " PHENOMAP_VERSION "\n";
+        code = Success;
+    } else if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        out() << overview(program);
+        code = Success;
+    } else if (command == QLatin1String("demo")) {
+        code = runDemo(arguments);
+    } else if (command == QLatin1String("info")) {
+        code = runInfo(arguments);
+    } else {
+        code = usageError(tr("Unknown command “%1”.").arg(command), program);
+    }
+    out().flush();
+    err().flush();
+    return code;
+}
+
+} // namespace phenomap
