@@ -12,7 +12,7 @@ packages=(
   libsqlite3-dev sqlite3
   libboost-dev libsodium-dev
   xvfb xauth fonts-dejavu-core poppler-utils
-  appstream desktop-file-utils
+  appstream desktop-file-utils age minisign
 )
 
 missing=()
