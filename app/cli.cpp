@@ -4,6 +4,7 @@
 
 #include "demogenerator.h"
 #include "feedback.h"
+#include "importcommand.h"
 #include "project.h"
 #include "projectinfo.h"
 
@@ -217,7 +218,7 @@ bool isCommandLine(int argc, char **argv)
 {
     if (argc < 2 || !argv[1])
         return false;
-    for (const char *known : {"demo", "info", "--version", "-v", "--help", "-h"})
+    for (const char *known : {"demo", "info", "import", "--version", "-v", "--help", "-h"})
         if (std::strcmp(argv[1], known) == 0)
             return true;
     return false;
@@ -238,6 +239,8 @@ int runCommandLine(const QStringList &arguments)
         code = runDemo(arguments);
     } else if (command == QLatin1String("info")) {
         code = runInfo(arguments);
+    } else if (command == QLatin1String("import")) {
+        code = runImportCommand(arguments);
     } else {
         code = usageError(tr("Unknown command “%1”.").arg(command), program);
     }

@@ -204,9 +204,21 @@ CREATE TABLE phenomap_export_log (
 )SQL");
 }
 
+/// Version 3: the previous version of each incident an import batch updated, so undo restores it.
+void migrateTo3(Database &db)
+{
+    db.exec(R"SQL(
+CREATE TABLE phenomap_batch_previous (
+  batch_id INTEGER NOT NULL REFERENCES import_batches(id),
+  fid INTEGER NOT NULL,
+  record TEXT NOT NULL,
+  PRIMARY KEY (batch_id, fid)) WITHOUT ROWID;
+)SQL");
+}
+
 const std::vector<std::function<void(Database &)>> &migrations()
 {
-    static const std::vector<std::function<void(Database &)>> steps = {migrateTo1, migrateTo2};
+    static const std::vector<std::function<void(Database &)>> steps = {migrateTo1, migrateTo2, migrateTo3};
     return steps;
 }
 

@@ -192,7 +192,8 @@ private Q_SLOTS:
             QVERIFY(!ro->db().tableExists(QStringLiteral("phenomap_export_log")));
         }
         auto p = Project::open(path);
-        QCOMPARE(p->schemaVersion(), 2);
+        QCOMPARE(p->schemaVersion(), Project::kSchemaVersion);
+        QVERIFY(p->db().tableExists(QStringLiteral("phenomap_batch_previous")));
         QVERIFY(p->db().tableExists(QStringLiteral("phenomap_export_log")));
         QCOMPARE(*p->db().scalarInt("SELECT count(*) FROM phenomap_audit WHERE action = 'migrate'"), 1);
         QCOMPARE(p->title(), QStringLiteral("old"));
