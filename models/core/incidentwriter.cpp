@@ -3,6 +3,12 @@
 
 #include "gpkggeometry.h"
 #include "project.h"
+#include "rtreebulk.h"
+#include "schema.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
 
 namespace phenomap {
 namespace {
@@ -15,9 +21,15 @@ std::optional<qint64> nonZero(qint64 v) { return v ? std::optional<qint64>(v) : 
 
 } // namespace
 
-IncidentWriter::IncidentWriter(Project &project) : m_project(project)
+IncidentWriter::IncidentWriter(Project &project, Mode mode) : m_project(project), m_mode(mode)
 {
     Database &db = project.db();
+    if (m_mode == Mode::Bulk) {
+        if (sqlite3_get_autocommit(db.handle()))
+            throw SqliteError("IncidentWriter bulk mode needs an open transaction", SQLITE_MISUSE);
+        db.exec("DROP TRIGGER IF EXISTS rtree_incidents_geom_insert");
+        m_bulkActive = true;
+    }
     m_insert = db.prepare(QStringLiteral("INSERT INTO incidents (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                               .arg(QLatin1String(kColumns)));
     m_update = db.prepare(
@@ -27,11 +39,78 @@ IncidentWriter::IncidentWriter(Project &project) : m_project(project)
     m_delete = db.prepare("DELETE FROM incidents WHERE fid = ?");
     m_insertMo = db.prepare("INSERT OR IGNORE INTO phenomap_incident_mo (incident_fid, mo_id) VALUES (?, ?)");
     m_deleteMo = db.prepare("DELETE FROM phenomap_incident_mo WHERE incident_fid = ?");
-    m_insertFts = db.prepare(
-        "INSERT INTO phenomap_incident_fts (rowid, source_ref, address, description) VALUES (?, ?, ?, ?)");
+    // Indexes the row's current text; a row that no longer exists (rolled back) adds nothing.
+    // Indexes the current text of a run of fids in one statement (so FTS5 flushes once);
+    // rows that no longer exist (rolled back) add nothing.
+    m_insertFts = db.prepare("INSERT INTO phenomap_incident_fts (rowid, source_ref, address, description) "
+                             "SELECT fid, source_ref, address, description FROM incidents WHERE fid BETWEEN ? AND ?");
     m_deleteFts = db.prepare("INSERT INTO phenomap_incident_fts (phenomap_incident_fts, rowid, source_ref, address, "
-                             "description) VALUES ('delete', ?, ?, ?, ?)");
-    m_oldText = db.prepare("SELECT source_ref, address, description FROM incidents WHERE fid = ?");
+                             "description) SELECT 'delete', fid, source_ref, address, description FROM incidents "
+                             "WHERE fid = ?");
+    db.addTransactionHooks(
+        this, [this] { flush(); },
+        [this] {
+            m_pendingText.clear();
+            m_pendingSet.clear();
+            m_bulkPoints.clear();
+            m_bulkSuperseded.clear();
+            m_bulkActive = false; // the rollback restored the trigger
+        });
+}
+
+IncidentWriter::~IncidentWriter()
+{
+    try {
+        flush(); // rows written outside a Transaction (autocommit) still get their text indexed
+    } catch (...) {
+        // The connection is gone or failed; the external-content index can be rebuilt from the table.
+    }
+    m_project.db().removeTransactionHooks(this);
+}
+
+void IncidentWriter::flush()
+{
+    std::sort(m_pendingText.begin(), m_pendingText.end());
+    m_pendingText.erase(std::unique(m_pendingText.begin(), m_pendingText.end()), m_pendingText.end());
+    for (std::size_t i = 0; i < m_pendingText.size();) {
+        std::size_t j = i + 1;
+        while (j < m_pendingText.size() && m_pendingText[j] == m_pendingText[j - 1] + 1)
+            ++j; // every fid of [first, last] is pending: none is indexed twice
+        m_insertFts.bind(1, m_pendingText[i]).bind(2, m_pendingText[j - 1]).run();
+        i = j;
+    }
+    m_pendingText.clear();
+    m_pendingSet.clear();
+    finishBulk();
+}
+
+void IncidentWriter::finishBulk()
+{
+    if (!m_bulkActive)
+        return;
+    Database &db = m_project.db();
+    std::erase_if(m_bulkPoints, [this](const BulkPoint &p) { return m_bulkSuperseded.contains(p.fid); });
+    const qint64 existing = db.scalarInt("SELECT count(*) FROM rtree_incidents_geom_rowid").value_or(0);
+    if (existing <= qint64(m_bulkPoints.size())) {
+        // Cheaper to pack the whole tree again than to insert this many boxes one by one.
+        std::vector<RtreeEntry> entries;
+        entries.reserve(std::size_t(existing) + m_bulkPoints.size());
+        Statement old = db.prepare("SELECT id, minx, maxx, miny, maxy FROM rtree_incidents_geom");
+        while (old.step())
+            entries.push_back({old.int64(0), old.real(1), old.real(2), old.real(3), old.real(4)});
+        old = Statement();
+        for (const BulkPoint &p : m_bulkPoints)
+            entries.push_back({p.fid, p.x, p.x, p.y, p.y});
+        rebuildRtree(db, QStringLiteral("rtree_incidents_geom"), entries);
+    } else {
+        Statement ins = db.prepare("INSERT INTO rtree_incidents_geom (id, minx, maxx, miny, maxy) VALUES (?, ?, ?, ?, ?)");
+        for (const BulkPoint &p : m_bulkPoints)
+            ins.bind(1, p.fid).bind(2, p.x).bind(3, p.x).bind(4, p.y).bind(5, p.y).run();
+    }
+    m_bulkPoints.clear();
+    m_bulkSuperseded.clear();
+    db.exec(schema::rtreeInsertTriggerSql(QStringLiteral("incidents"), QStringLiteral("geom"), QStringLiteral("fid")));
+    m_bulkActive = false;
 }
 
 void IncidentWriter::bindRecord(Statement &st, const IncidentRecord &r)
@@ -62,31 +141,33 @@ qint64 IncidentWriter::insert(const IncidentRecord &r)
     bindRecord(m_insert, r);
     m_insert.run();
     const qint64 fid = m_project.db().lastInsertRowId();
+    if (m_bulkActive && r.hasPoint)
+        m_bulkPoints.push_back({fid, r.x, r.y});
     writeMo(fid, r.moIds);
-    writeText(fid, r, false);
+    m_pendingText.push_back(fid);
+    m_pendingSet.insert(fid);
     return fid;
 }
 
 void IncidentWriter::update(const IncidentRecord &r)
 {
-    writeText(r.fid, r, true); // remove the old text entry while the old values are still stored
+    if (m_bulkActive)
+        m_bulkSuperseded.insert(r.fid); // the update triggers put its new box into the R-tree
+    removeText(r.fid); // while the old values are still stored
     bindRecord(m_update, r);
     m_update.bind(17, r.fid);
     m_update.run();
     m_deleteMo.bind(1, r.fid).run();
     writeMo(r.fid, r.moIds);
+    m_pendingText.push_back(r.fid);
+    m_pendingSet.insert(r.fid);
 }
 
 void IncidentWriter::remove(qint64 fid)
 {
-    m_oldText.bind(1, fid);
-    if (m_oldText.step()) {
-        m_deleteFts.bind(1, fid).bind(2, m_oldText.text(0)).bind(3, m_oldText.text(1)).bind(4, m_oldText.text(2));
-        m_oldText.reset();
-        m_deleteFts.run();
-    } else {
-        m_oldText.reset();
-    }
+    if (m_bulkActive)
+        m_bulkSuperseded.insert(fid);
+    removeText(fid);
     m_deleteMo.bind(1, fid).run();
     m_delete.bind(1, fid).run();
 }
@@ -97,19 +178,14 @@ void IncidentWriter::writeMo(qint64 fid, const QList<qint64> &moIds)
         m_insertMo.bind(1, fid).bind(2, mo).run();
 }
 
-void IncidentWriter::writeText(qint64 fid, const IncidentRecord &r, bool removeOld)
+void IncidentWriter::removeText(qint64 fid)
 {
-    if (removeOld) {
-        m_oldText.bind(1, fid);
-        if (m_oldText.step()) {
-            m_deleteFts.bind(1, fid).bind(2, m_oldText.text(0)).bind(3, m_oldText.text(1)).bind(4, m_oldText.text(2));
-            m_oldText.reset();
-            m_deleteFts.run();
-        } else {
-            m_oldText.reset();
-        }
+    if (m_pendingSet.erase(fid)) {
+        // Not indexed yet: forget the pending entry instead of deleting from the index.
+        std::erase(m_pendingText, fid);
+        return;
     }
-    m_insertFts.bind(1, fid).bind(2, r.sourceRef).bind(3, r.address).bind(4, r.description).run();
+    m_deleteFts.bind(1, fid).run();
 }
 
 std::optional<IncidentRecord> readIncident(Database &db, qint64 fid)

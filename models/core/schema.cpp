@@ -294,6 +294,13 @@ END;
     return sql.arg(t, c, i);
 }
 
+QString rtreeInsertTriggerSql(const QString &table, const QString &column, const QString &idColumn)
+{
+    const QString all = rtreeTriggersSql(table, column, idColumn);
+    const qsizetype end = all.indexOf(QStringLiteral("END;")) + 4;
+    return all.left(end);
+}
+
 void createGeoPackageCore(Database &db)
 {
     db.exec("PRAGMA application_id = 1196444487"); // 'GPKG'

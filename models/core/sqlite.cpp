@@ -29,7 +29,7 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
 Database::~Database() { close(); }
 
 Database::Database(Database &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_hooks(std::move(other.m_hooks))
 {
 }
 
@@ -39,8 +39,34 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_hooks = std::move(other.m_hooks);
     }
     return *this;
+}
+
+void Database::addTransactionHooks(const void *owner, std::function<void()> beforeCommit,
+                                   std::function<void()> onRollback)
+{
+    m_hooks.push_back({owner, std::move(beforeCommit), std::move(onRollback)});
+}
+
+void Database::removeTransactionHooks(const void *owner)
+{
+    std::erase_if(m_hooks, [owner](const Hooks &h) { return h.owner == owner; });
+}
+
+void Database::runBeforeCommitHooks()
+{
+    for (std::size_t i = 0; i < m_hooks.size(); ++i)
+        if (m_hooks[i].beforeCommit)
+            m_hooks[i].beforeCommit();
+}
+
+void Database::runRollbackHooks()
+{
+    for (std::size_t i = 0; i < m_hooks.size(); ++i)
+        if (m_hooks[i].onRollback)
+            m_hooks[i].onRollback();
 }
 
 void Database::close()
@@ -251,11 +277,13 @@ Transaction::~Transaction()
         } catch (...) {
             // The connection may already have rolled back (e.g. after SQLITE_FULL); nothing to undo.
         }
+        m_db.runRollbackHooks();
     }
 }
 
 void Transaction::commit()
 {
+    m_db.runBeforeCommitHooks();
     m_db.exec("COMMIT");
     m_done = true;
 }

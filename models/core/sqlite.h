@@ -5,6 +5,8 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
+#include <vector>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -61,9 +63,23 @@ public:
 
     [[noreturn]] void raise(int rc, const char *context = nullptr) const;
 
+    /// Work a writer defers to the end of a transaction (e.g. the full-text index): Transaction
+    /// runs `beforeCommit` inside the transaction just before COMMIT, and `onRollback` after a
+    /// rollback. `owner` identifies the registration for removeTransactionHooks().
+    void addTransactionHooks(const void *owner, std::function<void()> beforeCommit, std::function<void()> onRollback);
+    void removeTransactionHooks(const void *owner);
+    void runBeforeCommitHooks();
+    void runRollbackHooks();
+
 private:
+    struct Hooks
+    {
+        const void *owner;
+        std::function<void()> beforeCommit, onRollback;
+    };
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::vector<Hooks> m_hooks;
 };
 
 /// A prepared statement. Bind indexes are 1-based as in SQLite; column indexes are 0-based.

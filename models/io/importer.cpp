@@ -192,7 +192,7 @@ ImportSummary Importer::run(const ImportRequest &request, Feedback *feedback)
     LocationResolver places(db);
     CategoryMapper categories(db);
     TimeParser times(QTimeZone(QByteArrayLiteral("Europe/Brussels")), m_mapping.dateOrder);
-    IncidentWriter writer(m_project);
+    IncidentWriter writer(m_project, IncidentWriter::Mode::Bulk);
     Statement insertRejected = db.prepare(
         "INSERT INTO rejected_rows (batch_id, row_number, field, reason, raw_values) VALUES (?, ?, ?, ?, ?)");
     Statement insertPrevious = db.prepare("INSERT INTO phenomap_batch_previous (batch_id, fid, record) VALUES (?, ?, ?)");
