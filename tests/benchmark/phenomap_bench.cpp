@@ -1,0 +1,559 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// phenomap_bench: the in-app side of the benchmark suite (issue 8). One case per run; each case
+// prints JSON with raw samples (see benchutil.h). packaging/benchmark.sh runs the cases and the
+// reference tools and writes the report.
+//
+//   phenomap_bench zones   --project P --points CSV [--reps N] [--counts-out CSV]
+//   phenomap_bench engine  --project P [--reps N]
+//   phenomap_bench open    --project P [--reps N]
+//   phenomap_bench frame   --project P [--reps N] [--frames F]
+//   phenomap_bench pdf     --project P [--reps N] --out DIR
+//   phenomap_bench hotspot --project P [--reps N] --out DIR [--permutations 999]
+//   phenomap_bench kde     --points CSV [--reps N] --out DIR
+//   phenomap_bench import  --csv FILE [--reps N] --out DIR
+
+#include "benchutil.h"
+
+#include "engine.h"
+#include "feedback.h"
+#include "gpkggeometry.h"
+#include "mappainter.h"
+#include "project.h"
+#include "sqlite.h"
+#include "taxonomy.h"
+#include "zoneindex.h"
+#include "zonelayer.h"
+
+#include "getisord.h"
+#include "grid.h"
+#include "localmoran.h"
+#include "spatialweights.h"
+
+#ifdef PHENOMAP_BENCH_HAVE_IMPORT
+#include PHENOMAP_BENCH_IMPORT_HEADER
+#endif
+#ifdef PHENOMAP_BENCH_HAVE_KDE
+#include PHENOMAP_BENCH_KDE_HEADER
+#include <gdal.h>
+#include <ogr_spatialref.h>
+#endif
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHash>
+#include <QImage>
+#include <QMap>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <thread>
+
+using namespace phenomap;
+using phenomap::bench::Report;
+using phenomap::bench::Stopwatch;
+
+namespace {
+
+struct Options
+{
+    QString command, project, points, countsOut, out, csv;
+    int reps = 5;
+    int frames = 10;
+    int permutations = 999;
+    QSize frameSize{1920, 1080};
+};
+
+Options parse(const QStringList &args)
+{
+    Options o;
+    if (args.size() < 2)
+        return o;
+    o.command = args[1];
+    for (int i = 2; i + 1 < args.size(); i += 2) {
+        const QString &k = args[i], &v = args[i + 1];
+        if (k == QLatin1String("--project"))
+            o.project = v;
+        else if (k == QLatin1String("--points"))
+            o.points = v;
+        else if (k == QLatin1String("--counts-out"))
+            o.countsOut = v;
+        else if (k == QLatin1String("--out"))
+            o.out = v;
+        else if (k == QLatin1String("--csv"))
+            o.csv = v;
+        else if (k == QLatin1String("--reps"))
+            o.reps = std::max(1, v.toInt());
+        else if (k == QLatin1String("--frames"))
+            o.frames = std::max(1, v.toInt());
+        else if (k == QLatin1String("--permutations"))
+            o.permutations = std::max(0, v.toInt());
+        else
+            throw std::invalid_argument("unknown option " + k.toStdString());
+    }
+    return o;
+}
+
+/// Points of a "fid,x,y" CSV written by phenomap_bench_data.
+void readPoints(const QString &path, std::vector<double> &x, std::vector<double> &y)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read " + path.toStdString());
+    const QByteArray all = f.readAll();
+    const char *p = all.constData(), *end = p + all.size();
+    p = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)));
+    if (!p)
+        return;
+    ++p;
+    while (p < end) {
+        const char *eol = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)));
+        if (!eol)
+            eol = end;
+        const char *c1 = static_cast<const char *>(std::memchr(p, ',', std::size_t(eol - p)));
+        const char *c2 = c1 ? static_cast<const char *>(std::memchr(c1 + 1, ',', std::size_t(eol - c1 - 1))) : nullptr;
+        if (c2) {
+            double vx = 0, vy = 0;
+            std::from_chars(c1 + 1, c2, vx);
+            std::from_chars(c2 + 1, eol, vy);
+            x.push_back(vx);
+            y.push_back(vy);
+        }
+        p = eol + 1;
+    }
+}
+
+/// Everything the map needs, opened the way ProjectController::openProject does it.
+struct OpenedProject
+{
+    std::unique_ptr<Project> project;
+    Engine engine;
+    FilterResult result;
+    MapPainter painter;
+    MapViewport viewport;
+};
+
+/// Opens a project to a first drawn map; returns the per-stage times (ms) in `stages`.
+QImage openToFirstMap(const QString &path, QSize size, OpenedProject &o, QMap<QString, double> *stages)
+{
+    Stopwatch total, t;
+    o.project = Project::open(path);
+    const QList<TaxonomyNode> taxonomy = loadTaxonomy(o.project->db());
+    ZoneLayer municipalities = ZoneLayer::load(o.project->db(), QStringLiteral("municipalities"));
+    ZoneLayer policeZones = ZoneLayer::load(o.project->db(), QStringLiteral("police_zones"));
+    const bool synthetic = o.project->isSynthetic();
+    if (stages)
+        stages->insert(QStringLiteral("open_project_and_zones"), t.ms());
+    t.restart();
+    o.engine.load(*o.project);
+    if (stages)
+        stages->insert(QStringLiteral("engine_load"), t.ms());
+    t.restart();
+    o.result = o.engine.apply(*o.project, Filter());
+    o.painter.setMunicipalities(std::move(municipalities));
+    o.painter.setPoliceZones(std::move(policeZones));
+    o.painter.setTaxonomy(taxonomy);
+    o.painter.setSynthetic(synthetic);
+    o.painter.setIncidents(&o.engine.columns(), o.result.rows);
+    o.viewport = MapViewport(QPointF(), 10.0, size);
+    o.viewport.fit(o.painter.dataExtent());
+    if (stages)
+        stages->insert(QStringLiteral("filter_and_painter_setup"), t.ms());
+    t.restart();
+    QImage image = o.painter.render(o.viewport);
+    if (stages) {
+        stages->insert(QStringLiteral("first_render"), t.ms());
+        stages->insert(QStringLiteral("total"), total.ms());
+    }
+    return image;
+}
+
+/// Municipality and police-zone polygons as ISO WKB.
+QList<QByteArray> zoneWkb(Database &db, const QString &layer)
+{
+    QList<QByteArray> out;
+    Statement st = db.prepare("SELECT geom FROM zones WHERE layer = ?1 ORDER BY fid");
+    st.bind(1, layer);
+    while (st.step())
+        out.append(gpkg::wkbFromBlob(static_cast<const char *>(st.blobData(0)), st.blobSize(0)));
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void caseZones(const Options &o, Report &r)
+{
+    auto project = Project::open(o.project, Project::OpenMode::ReadOnly);
+    std::vector<double> x, y;
+    Stopwatch t;
+    readPoints(o.points, x, y);
+    r.value(QStringLiteral("points"), double(x.size()));
+    r.value(QStringLiteral("read_points_csv_ms"), t.ms());
+
+    t.restart();
+    ZoneIndex municipalities = ZoneIndex::load(project->db(), QStringLiteral("municipalities"));
+    ZoneIndex police = ZoneIndex::load(project->db(), QStringLiteral("police_zones"));
+    r.sample(QStringLiteral("zone_index_build"), t.ms(), QStringLiteral("ms"),
+             QStringLiteral("ZoneIndex::load of municipalities and police zones from the project"));
+    r.value(QStringLiteral("municipalities"), municipalities.size());
+    r.value(QStringLiteral("police_zones"), police.size());
+
+    const std::size_t n = x.size();
+    std::vector<int> muni(n), pz(n);
+    const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+    r.value(QStringLiteral("threads"), int(threads));
+    for (int rep = 0; rep < o.reps; ++rep) {
+        t.restart();
+        for (std::size_t i = 0; i < n; ++i) {
+            muni[i] = municipalities.zoneAt(x[i], y[i]);
+            pz[i] = police.zoneAt(x[i], y[i]);
+        }
+        r.sample(QStringLiteral("zone_assignment_1_thread"), t.ms(), QStringLiteral("ms"),
+                 QStringLiteral("every point to its municipality and police zone, one thread"));
+        t.restart();
+        std::vector<std::thread> pool;
+        for (unsigned k = 0; k < threads; ++k) {
+            pool.emplace_back([&, k] {
+                const std::size_t b = n * k / threads, e = n * (k + 1) / threads;
+                for (std::size_t i = b; i < e; ++i) {
+                    muni[i] = municipalities.zoneAt(x[i], y[i]);
+                    pz[i] = police.zoneAt(x[i], y[i]);
+                }
+            });
+        }
+        for (std::thread &th : pool)
+            th.join();
+        r.sample(QStringLiteral("zone_assignment_all_threads"), t.ms(), QStringLiteral("ms"),
+                 QStringLiteral("same work split over all hardware threads"));
+    }
+    QMap<int, qint64> cm, cp;
+    qint64 outside = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        ++cm[muni[i]];
+        ++cp[pz[i]];
+        outside += muni[i] == 0;
+    }
+    r.value(QStringLiteral("points_outside_municipalities"), double(outside));
+    if (!o.countsOut.isEmpty()) {
+        QFile f(o.countsOut);
+        if (!f.open(QIODevice::WriteOnly))
+            throw std::runtime_error("cannot write " + o.countsOut.toStdString());
+        f.write("layer,code,count\n");
+        for (auto it = cm.cbegin(); it != cm.cend(); ++it)
+            if (it.key())
+                f.write("municipalities," + QByteArray::number(it.key()) + ',' + QByteArray::number(it.value()) + '\n');
+        for (auto it = cp.cbegin(); it != cp.cend(); ++it)
+            if (it.key())
+                f.write("police_zones," + QByteArray::number(it.key()) + ',' + QByteArray::number(it.value()) + '\n');
+    }
+}
+
+void caseEngine(const Options &o, Report &r)
+{
+    auto project = Project::open(o.project, Project::OpenMode::ReadOnly);
+    Engine engine;
+    Stopwatch t;
+    engine.load(*project);
+    r.sample(QStringLiteral("engine_load"), t.ms(), QStringLiteral("ms"), QStringLiteral("Engine::load from SQLite"));
+    const IncidentColumns &c = engine.columns();
+    r.value(QStringLiteral("incidents"), double(c.size()));
+    r.value(QStringLiteral("engine_bytes"), double(c.bytes()));
+    r.value(QStringLiteral("bytes_per_incident"), c.size() ? double(c.bytes()) / double(c.size()) : 0.0);
+
+    // A fixed sequence of filter changes an analyst makes (none uses free text, which is a
+    // separate metric because it goes through SQLite's FTS5 index).
+    const auto [tMin, tMax] = engine.timeRange();
+    std::vector<std::pair<QString, Filter>> filters;
+    filters.emplace_back(QStringLiteral("all"), Filter());
+    if (!c.phenomenonIds.empty()) {
+        Filter f;
+        f.phenomenonIds.insert(c.phenomenonIds.front());
+        filters.emplace_back(QStringLiteral("one phenomenon"), f);
+    }
+    {
+        Filter f;
+        f.fromUtc = tMax - 90 * 86400;
+        f.toUtc = tMax + 1;
+        filters.emplace_back(QStringLiteral("last 90 days"), f);
+    }
+    {
+        Filter f;
+        f.weekdays = 0x30; // Friday, Saturday
+        f.hours = 0xf0000f; // 20:00-03:59
+        filters.emplace_back(QStringLiteral("Fri-Sat nights"), f);
+    }
+    if (c.municipalityNis.size() >= 2 && c.phenomenonIds.size() >= 2) {
+        Filter f;
+        f.municipalities.insert(c.municipalityNis[0]);
+        f.municipalities.insert(c.municipalityNis[1]);
+        f.phenomenonIds.insert(c.phenomenonIds[1]);
+        f.fromUtc = tMin + (tMax - tMin) / 2;
+        filters.emplace_back(QStringLiteral("2 municipalities, 1 phenomenon, 2nd half"), f);
+    }
+    if (c.moIds.size() >= 3) {
+        Filter f;
+        f.moIds.insert(c.moIds[0]);
+        f.moIds.insert(c.moIds[2]);
+        filters.emplace_back(QStringLiteral("two MO"), f);
+    }
+    QStringList names;
+    for (const auto &f : filters)
+        names.append(f.first);
+    r.value(QStringLiteral("filter_sequence"), names.join(QStringLiteral("; ")));
+    engine.apply(*project, Filter()); // warm-up
+    for (int rep = 0; rep < o.reps; ++rep) {
+        for (const auto &f : filters) {
+            t.restart();
+            const FilterResult res = engine.apply(*project, f.second);
+            r.sample(QStringLiteral("filter_change_engine_apply"), t.ms(), QStringLiteral("ms"),
+                     QStringLiteral("Engine::apply (visible rows + all aggregates), over the filter sequence"));
+            if (rep == 0)
+                r.value(QStringLiteral("rows: ") + f.first, double(res.total()));
+        }
+        Filter text;
+        text.text = QStringLiteral("rue");
+        t.restart();
+        const FilterResult res = engine.apply(*project, text);
+        r.sample(QStringLiteral("filter_change_text"), t.ms(), QStringLiteral("ms"),
+                 QStringLiteral("Engine::apply with free text 'rue' (FTS5)"));
+        if (rep == 0)
+            r.value(QStringLiteral("rows: text 'rue'"), double(res.total()));
+    }
+}
+
+void caseOpen(const Options &o, Report &r)
+{
+    for (int rep = 0; rep < o.reps; ++rep) {
+        OpenedProject op;
+        QMap<QString, double> stages;
+        const QImage image = openToFirstMap(o.project, o.frameSize, op, &stages);
+        for (auto it = stages.cbegin(); it != stages.cend(); ++it)
+            r.sample(it.key() == QLatin1String("total") ? QStringLiteral("open_to_first_map")
+                                                        : QStringLiteral("open_stage_") + it.key(),
+                     it.value());
+        if (rep == 0) {
+            r.value(QStringLiteral("incidents"), double(op.engine.columns().size()));
+            r.value(QStringLiteral("image"), QStringLiteral("%1x%2").arg(image.width()).arg(image.height()));
+            r.value(QStringLiteral("metres_per_pixel"), op.viewport.metresPerPixel());
+        }
+    }
+    r.note(QStringLiteral("open_to_first_map: Project::open, taxonomy, zone layers, Engine::load, Engine::apply, "
+                          "MapPainter set-up and one offscreen QImage render at 1920x1080, fitted to the data"));
+}
+
+void caseFrame(const Options &o, Report &r)
+{
+    OpenedProject op;
+    openToFirstMap(o.project, o.frameSize, op, nullptr);
+    QImage image(o.frameSize, QImage::Format_ARGB32_Premultiplied);
+    r.value(QStringLiteral("incidents_visible"), double(op.result.total()));
+    r.value(QStringLiteral("metres_per_pixel"), op.viewport.metresPerPixel());
+    for (const bool binned : {true, false}) {
+        MapPainter::Style style = op.painter.style();
+        style.binThreshold = binned ? 0.0 : 1e9; // force the mode at the whole-region view
+        op.painter.setStyle(style);
+        const QString metric = binned ? QStringLiteral("frame_binned") : QStringLiteral("frame_points");
+        r.value(metric + QStringLiteral("_bin_cell_m"), binned ? op.painter.binCellMetres(op.viewport) : 0.0);
+        for (int w = 0; w < 2; ++w) { // warm-up: sprites, glyph cache
+            QPainter p(&image);
+            op.painter.paint(p, op.viewport);
+        }
+        for (int rep = 0; rep < o.reps; ++rep) {
+            for (int f = 0; f < o.frames; ++f) {
+                Stopwatch t;
+                QPainter p(&image);
+                op.painter.paint(p, op.viewport);
+                p.end();
+                r.sample(metric, t.ms(), QStringLiteral("ms"),
+                         binned ? QStringLiteral("full redraw, whole region at 1920x1080, binned counts")
+                                : QStringLiteral("full redraw, whole region at 1920x1080, every point drawn"));
+            }
+        }
+        if (!o.out.isEmpty())
+            image.save(o.out + QStringLiteral("/frame-") + (binned ? QStringLiteral("binned") : QStringLiteral("points"))
+                       + QStringLiteral(".png"));
+    }
+}
+
+void casePdf(const Options &o, Report &r)
+{
+    OpenedProject op;
+    openToFirstMap(o.project, o.frameSize, op, nullptr);
+    const QString file = o.out + QStringLiteral("/map-proxy.pdf");
+    for (int rep = 0; rep < o.reps; ++rep) {
+        Stopwatch t;
+        QPdfWriter writer(file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setResolution(300);
+        QPainter p(&writer);
+        MapViewport vp = op.viewport;
+        vp.setPixelSize(QSize(writer.width(), writer.height()));
+        vp.fit(op.painter.dataExtent());
+        op.painter.paint(p, vp);
+        p.end();
+        r.sample(QStringLiteral("pdf_map_page_proxy"), t.ms(), QStringLiteral("ms"),
+                 QStringLiteral("PROXY, not the app's PDF export: MapPainter::paint onto a QPdfWriter, A4 landscape 300 dpi"));
+    }
+    r.value(QStringLiteral("pdf_bytes"), double(QFileInfo(file).size()));
+    r.notMeasured(QStringLiteral("pdf_export"), QStringLiteral("no PDF export API in app/, widgets/ or models/ yet"));
+}
+
+void caseHotspot(const Options &o, Report &r)
+{
+    auto project = Project::open(o.project, Project::OpenMode::ReadOnly);
+    Engine engine;
+    engine.load(*project);
+    const IncidentColumns &c = engine.columns();
+    const QList<QByteArray> wkb = zoneWkb(project->db(), QStringLiteral("municipalities"));
+    ZoneIndex municipalities = ZoneIndex::load(project->db(), QStringLiteral("municipalities"));
+    const auto extent = municipalities.extent();
+    if (!extent)
+        throw std::runtime_error("the project has no municipalities");
+
+    std::vector<double> counts;
+    GetisOrd::Result gi;
+    LocalMoran::Result lisa;
+    Grid grid;
+    for (int rep = 0; rep < o.reps; ++rep) {
+        Stopwatch t;
+        grid = Grid(Grid::Shape::Square, 100.0, *extent);
+        if (!grid.keepIntersecting(wkb))
+            throw std::runtime_error("malformed municipality geometry");
+        r.sample(QStringLiteral("grid_100m_build"), t.ms(), QStringLiteral("ms"),
+                 QStringLiteral("100 m square grid masked to cells touching the region (depends only on the "
+                                "zones; not in gi_star_total)"));
+        Stopwatch total;
+        t.restart();
+        counts = grid.count(c.x.data(), c.y.data(), c.size());
+        r.sample(QStringLiteral("grid_count"), t.ms(), QStringLiteral("ms"), QStringLiteral("count every incident into its cell"));
+        t.restart();
+        SpatialWeights band = SpatialWeights::gridDistanceBand(grid, 300.0);
+        r.sample(QStringLiteral("weights_300m_band"), t.ms(), QStringLiteral("ms"));
+        t.restart();
+        gi = GetisOrd::compute(counts, band.withSelf());
+        r.sample(QStringLiteral("gi_star_statistic"), t.ms(), QStringLiteral("ms"));
+        r.sample(QStringLiteral("gi_star_total"), total.ms(), QStringLiteral("ms"),
+                 QStringLiteral("counting + 300 m band weights + Gi* z and p (grid already built)"));
+        t.restart();
+        SpatialWeights rowStd = band;
+        rowStd.setTransform(SpatialWeights::Transform::RowStandardised);
+        lisa = LocalMoran::compute(counts, rowStd, o.permutations, 12345);
+        r.sample(QStringLiteral("lisa_999"), t.ms(), QStringLiteral("ms"),
+                 QStringLiteral("Local Moran, 300 m band row-standardised, %1 conditional permutations, all threads")
+                     .arg(o.permutations));
+        if (rep == 0) {
+            r.value(QStringLiteral("cells"), grid.cellCount());
+            r.value(QStringLiteral("weights_nonzero"), double(band.nonZero()));
+            r.value(QStringLiteral("incidents"), double(c.size()));
+        }
+    }
+    QFile f(o.out + QStringLiteral("/hotspot-grid.csv"));
+    if (!f.open(QIODevice::WriteOnly))
+        throw std::runtime_error("cannot write " + f.fileName().toStdString());
+    f.write("cell,col,row,x,y,count,gi_z,lisa_i,lisa_p\n");
+    for (int i = 0; i < grid.cellCount(); ++i) {
+        const QPointF p = grid.centroid(i);
+        const std::size_t k = std::size_t(i);
+        f.write(QByteArray::number(i) + ',' + QByteArray::number(grid.columnOf(i)) + ',' + QByteArray::number(grid.rowOf(i))
+                + ',' + QByteArray::number(p.x(), 'f', 3) + ',' + QByteArray::number(p.y(), 'f', 3) + ','
+                + QByteArray::number(counts[k], 'g', 17) + ',' + QByteArray::number(gi.z[k], 'g', 17) + ','
+                + QByteArray::number(lisa.I[k], 'g', 17) + ',' + QByteArray::number(lisa.pSim[k], 'g', 17) + '\n');
+    }
+}
+
+void caseKde(const Options &o, Report &r)
+{
+#ifdef PHENOMAP_BENCH_HAVE_KDE
+#include "kde_case.inc"
+#else
+    Q_UNUSED(o);
+    r.notMeasured(QStringLiteral("kde_quartic_50m_300m"),
+                  QStringLiteral("no density-surface API in models/analysis when this benchmark was built"));
+#endif
+}
+
+void caseImport(const Options &o, Report &r)
+{
+#ifdef PHENOMAP_BENCH_HAVE_IMPORT
+    for (int rep = 0; rep < o.reps; ++rep) {
+        const QString path = o.out + QStringLiteral("/import-target.gpkg");
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        {
+            Project::CreateOptions co;
+            co.title = QStringLiteral("Benchmark import");
+            co.synthetic = true;
+            Project::create(path, co);
+        }
+        auto project = Project::open(path);
+        ImportRequest request;
+        request.filePath = o.csv;
+        request.source = QStringLiteral("benchmark");
+        Stopwatch t;
+        const ImportSummary s = runImport(*project, request, nullptr);
+        r.sample(QStringLiteral("import_csv"), t.ms(), QStringLiteral("ms"),
+                 QStringLiteral("runImport into a new project: parse, reproject, zone assignment, GeoPackage R-tree"));
+        if (rep == 0) {
+            r.value(QStringLiteral("rows_read"), double(s.rowsRead));
+            r.value(QStringLiteral("inserted"), double(s.inserted));
+            r.value(QStringLiteral("updated"), double(s.updated));
+            r.value(QStringLiteral("rejected"), double(s.rejected));
+            r.value(QStringLiteral("outside_region"), double(s.outsideRegion));
+            r.value(QStringLiteral("zone_only"), double(s.zoneOnly));
+        }
+    }
+#else
+    Q_UNUSED(o);
+    r.notMeasured(QStringLiteral("import_csv"),
+                  QStringLiteral("runImport(Project &, const ImportRequest &, Feedback *) not found in models/io when "
+                                 "this benchmark was built"));
+#endif
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    try {
+        const Options o = parse(app.arguments());
+        Report r(o.command);
+        r.value(QStringLiteral("reps"), o.reps);
+        if (o.command == QLatin1String("zones"))
+            caseZones(o, r);
+        else if (o.command == QLatin1String("engine"))
+            caseEngine(o, r);
+        else if (o.command == QLatin1String("open"))
+            caseOpen(o, r);
+        else if (o.command == QLatin1String("frame"))
+            caseFrame(o, r);
+        else if (o.command == QLatin1String("pdf"))
+            casePdf(o, r);
+        else if (o.command == QLatin1String("hotspot"))
+            caseHotspot(o, r);
+        else if (o.command == QLatin1String("kde"))
+            caseKde(o, r);
+        else if (o.command == QLatin1String("import"))
+            caseImport(o, r);
+        else {
+            std::fprintf(stderr, "usage: phenomap_bench zones|engine|open|frame|pdf|hotspot|kde|import [options]\n");
+            return 2;
+        }
+        r.print();
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "phenomap_bench: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}
