@@ -71,7 +71,7 @@ fi
 # --- 2. release build -------------------------------------------------------------------------
 cd "$ROOT"
 log "building the release preset"
-cmake --preset release >/dev/null
+cmake --preset release -DPHENOMAP_BUILD_BENCHMARKS=ON -DPHENOMAP_BUILD_TESTS=OFF >/dev/null
 BIN="$ROOT/build/release/tests/benchmark"
 if cmake --build --preset release --target help | grep -q '^phenomap_bench:'; then
   cmake --build --preset release --target phenomap_bench phenomap_bench_data
