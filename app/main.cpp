@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The phenomap executable: the command line when arguments ask for it, else the workbench window.
+#include "cli.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Phenomap"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("phenomap.brussels"));
+    QCoreApplication::setApplicationName(QStringLiteral("Phenomap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PHENOMAP_VERSION));
+}
+
+/// Loads Phenomap's embedded translation and Qt's own for the system locale.
+void installTranslations(QCoreApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("phenomap"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (phenomap::isCommandLine(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslations(app);
+        return phenomap::runCommandLine(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    installTranslations(app);
+    phenomap::MainWindow window;
+    window.show();
+    const QStringList args = QCoreApplication::arguments();
+    window.openInitialProject(args.size() > 1 ? args.at(1) : QString());
+    return app.exec();
+}

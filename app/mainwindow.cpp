@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "coordinatelabel.h"
+#include "filterpanel.h"
+#include "incidenttableview.h"
+#include "mapcanvas.h"
+#include "project.h"
+#include "projectcontroller.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace phenomap {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_canvas(new MapCanvas(this)), m_filterPanel(new FilterPanel(this)),
+      m_table(new IncidentTableView(this)), m_coordinates(new CoordinateLabel(this)), m_countLabel(new QLabel(this)),
+      m_controller(new ProjectController(m_canvas, m_filterPanel, m_table, this))
+{
+    setCentralWidget(m_canvas);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    auto *filterDock = new QDockWidget(tr("Filter"), this);
+    filterDock->setObjectName(QStringLiteral("filterDock"));
+    filterDock->setWidget(m_filterPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, filterDock);
+
+    auto *tableDock = new QDockWidget(tr("Incidents"), this);
+    tableDock->setObjectName(QStringLiteral("incidentDock"));
+    tableDock->setWidget(m_table);
+    addDockWidget(Qt::BottomDockWidgetArea, tableDock);
+    resizeDocks({filterDock}, {330}, Qt::Horizontal);
+    resizeDocks({tableDock}, {230}, Qt::Vertical);
+
+    m_countLabel->setAccessibleName(tr("Visible incidents"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_coordinates);
+
+    createMenus();
+    connect(m_canvas, &MapCanvas::cursorMoved, m_coordinates, &CoordinateLabel::setPosition);
+    connect(m_canvas, &MapCanvas::cursorLeft, m_coordinates, &CoordinateLabel::clearPosition);
+    connect(m_controller, &ProjectController::projectOpened, this, &MainWindow::updateTitle);
+    connect(m_controller, &ProjectController::filterApplied, this, [this](quint32 visible, quint32 total) {
+        m_countLabel->setText(tr("%1 of %Ln incident(s)", nullptr, int(total)).arg(QLocale().toString(visible)));
+    });
+    connect(m_controller, &ProjectController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_controller, &ProjectController::errorOccurred, this,
+            [this](const QString &title, const QString &message) { QMessageBox::critical(this, title, message); });
+    updateTitle();
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow()
+{
+    // The controller detaches the views from the project; it must go while they still exist.
+    delete m_controller;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open a Phenomap project (GeoPackage)"));
+    QAction *demo = file->addAction(tr("Open &Demo Project"), m_controller, &ProjectController::openDemo);
+    demo->setStatusTip(tr("Open the built-in synthetic demo project"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_canvas, &MapCanvas::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_canvas, &MapCanvas::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *whole = view->addAction(tr("&Whole Region"), m_canvas, &MapCanvas::zoomToData);
+    whole->setShortcut(Qt::CTRL | Qt::Key_0);
+    whole->setStatusTip(tr("Show the whole Brussels-Capital Region"));
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Phenomap"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::openInitialProject(const QString &path)
+{
+    if (path.isEmpty())
+        m_controller->openDemo();
+    else
+        m_controller->openProject(path);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = m_controller->projectTitle();
+    setWindowTitle(title.isEmpty() ? tr("Phenomap") : tr("%1 — Phenomap").arg(title));
+}
+
+void MainWindow::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Phenomap projects (*.gpkg);;All files (*)"));
+    if (!path.isEmpty())
+        m_controller->openProject(path);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_controller->language(), this);
+    dialog.exec();
+}
+
+} // namespace phenomap

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+
+namespace phenomap {
+
+class CoordinateLabel;
+class FilterPanel;
+class IncidentTableView;
+class MapCanvas;
+class ProjectController;
+
+/// The workbench window: map in the centre, filter panel on the left, incident table below,
+/// status bar with counts and cursor position. It only lays out widgets and menus; the
+/// ProjectController does the work, so this class stays small.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens `path`, or the built-in demo when it is empty.
+    void openInitialProject(const QString &path);
+
+    ProjectController *controller() const { return m_controller; }
+    MapCanvas *mapCanvas() const { return m_canvas; }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    IncidentTableView *incidentTable() const { return m_table; }
+
+private:
+    void createMenus();
+    void updateTitle();
+    void openFile();
+    void showAbout();
+
+    MapCanvas *m_canvas;
+    FilterPanel *m_filterPanel;
+    IncidentTableView *m_table;
+    CoordinateLabel *m_coordinates;
+    QLabel *m_countLabel;
+    ProjectController *m_controller;
+};
+
+} // namespace phenomap

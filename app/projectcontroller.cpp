@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectcontroller.h"
+
+#include "demogenerator.h"
+#include "feedback.h"
+#include "filterpanel.h"
+#include "incidenttablemodel.h"
+#include "incidenttableview.h"
+#include "mapcanvas.h"
+#include "project.h"
+#include "sqlite.h"
+#include "zonelayer.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace phenomap {
+
+ProjectController::ProjectController(MapCanvas *canvas, FilterPanel *filterPanel, IncidentTableView *table,
+                                     QObject *parent)
+    : QObject(parent), m_canvas(canvas), m_filterPanel(filterPanel), m_table(table),
+      m_tableModel(new IncidentTableModel(this)), m_language(languageFor(QLocale()))
+{
+    m_table->setIncidentModel(m_tableModel);
+    m_tableModel->setLanguage(m_language);
+    m_canvas->mapPainter().setLanguage(m_language);
+    connect(m_filterPanel, &FilterPanel::filterChanged, this, &ProjectController::applyFilter);
+    connect(m_canvas, &MapCanvas::incidentClicked, this, [this](quint32 fid) {
+        selectIncidents({fid});
+        m_table->selectFid(fid);
+    });
+    connect(m_table, &IncidentTableView::fidSelectionChanged, this, [this](const QList<qint64> &fids) {
+        QSet<quint32> set;
+        for (qint64 fid : fids)
+            set.insert(quint32(fid));
+        selectIncidents(set);
+    });
+}
+
+ProjectController::~ProjectController()
+{
+    // Views hold pointers into the engine and the project: detach them before those go.
+    m_canvas->mapPainter().setIncidents(nullptr, {});
+    m_tableModel->reset(nullptr, nullptr, {});
+}
+
+QString ProjectController::languageFor(const QLocale &locale)
+{
+    switch (locale.language()) {
+    case QLocale::French: return QStringLiteral("fr");
+    case QLocale::Dutch: return QStringLiteral("nl");
+    default: return QStringLiteral("en");
+    }
+}
+
+void ProjectController::setLanguage(const QString &language)
+{
+    m_language = language;
+    m_canvas->mapPainter().setLanguage(language);
+    m_tableModel->setLanguage(language);
+    if (!m_project)
+        return;
+    m_filterPanel->setTaxonomy(m_taxonomy, language);
+    applyFilter(m_filterPanel->filter());
+}
+
+QString ProjectController::demoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("demo.gpkg"));
+}
+
+bool ProjectController::openDemo()
+{
+    const QString path = demoPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        Q_EMIT statusMessage(tr("Generating the synthetic demo project…"));
+        DemoOptions options;
+        options.title = tr("Brussels demo");
+        Feedback feedback;
+        QFutureWatcher<QString> watcher;
+        QEventLoop loop;
+        connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+        // Generation runs off the GUI thread; the window keeps repainting meanwhile.
+        watcher.setFuture(QtConcurrent::run([path, options, &feedback]() -> QString {
+            try {
+                generateDemo(path, options, &feedback);
+                return {};
+            } catch (const ProjectError &e) {
+                return e.message();
+            } catch (const std::exception &e) {
+                return QString::fromUtf8(e.what());
+            }
+        }));
+        QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        QGuiApplication::restoreOverrideCursor();
+        if (const QString error = watcher.result(); !error.isEmpty()) {
+            Q_EMIT errorOccurred(tr("Demo project"),
+                                 tr("The demo project could not be created in %1: %2").arg(path, error));
+            return false;
+        }
+    }
+    return openProject(path);
+}
+
+bool ProjectController::openProject(const QString &path)
+{
+    std::unique_ptr<Project> project;
+    QList<TaxonomyNode> taxonomy;
+    ZoneLayer municipalities, policeZones;
+    QString title;
+    try {
+        project = Project::open(path);
+        taxonomy = loadTaxonomy(project->db());
+        municipalities = ZoneLayer::load(project->db(), QStringLiteral("municipalities"));
+        policeZones = ZoneLayer::load(project->db(), QStringLiteral("police_zones"));
+        title = project->title().isEmpty() ? QFileInfo(path).completeBaseName() : project->title();
+        if (project->isSynthetic())
+            title = tr("%1 (synthetic data)").arg(title);
+    } catch (const ProjectError &e) {
+        Q_EMIT errorOccurred(tr("Open project"), e.message());
+        return false;
+    } catch (const std::exception &e) {
+        Q_EMIT errorOccurred(tr("Open project"),
+                             tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(path),
+                                                                 QString::fromUtf8(e.what())));
+        return false;
+    }
+
+    // Detach the views from the old engine and project before replacing them.
+    MapPainter &painter = m_canvas->mapPainter();
+    painter.setIncidents(nullptr, {});
+    m_tableModel->reset(nullptr, nullptr, {});
+    try {
+        m_engine.load(*project);
+    } catch (const std::exception &e) {
+        Q_EMIT errorOccurred(tr("Open project"),
+                             tr("The incidents of %1 could not be read: %2")
+                                 .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
+        m_project.reset();
+        m_title.clear();
+        return false;
+    }
+    m_project = std::move(project);
+    m_taxonomy = taxonomy;
+    m_title = title;
+
+    painter.setMunicipalities(std::move(municipalities));
+    painter.setPoliceZones(std::move(policeZones));
+    painter.setTaxonomy(m_taxonomy);
+    painter.setSynthetic(m_project->isSynthetic());
+    painter.setSelection({});
+
+    m_opening = true;
+    m_filterPanel->setTaxonomy(m_taxonomy, m_language);
+    const auto range = m_engine.timeRange();
+    m_filterPanel->setDataRange(range.first, range.second);
+    m_opening = false;
+    applyFilter(m_filterPanel->filter());
+    m_canvas->zoomToData();
+    Q_EMIT projectOpened();
+    return true;
+}
+
+void ProjectController::applyFilter(const Filter &filter)
+{
+    m_filter = filter;
+    if (!m_project || m_opening)
+        return;
+    try {
+        m_result = m_engine.apply(*m_project, filter);
+    } catch (const std::exception &e) {
+        // Mostly a text query SQLite's full-text syntax does not accept: keep the last result.
+        Q_EMIT statusMessage(tr("The filter could not be applied: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    m_canvas->mapPainter().setIncidents(&m_engine.columns(), m_result.rows);
+    m_canvas->update();
+    m_tableModel->reset(m_project.get(), &m_engine.columns(), m_result.rows);
+    m_table->reapplySort();
+    refreshCounts();
+    Q_EMIT filterApplied(quint32(m_result.total()), quint32(m_engine.columns().size()));
+}
+
+void ProjectController::refreshCounts()
+{
+    // Counts beside the tree ignore the tree's own ticks, so an unticked phenomenon still
+    // shows how many incidents ticking it would bring back.
+    Filter withoutTaxonomy = m_filter;
+    withoutTaxonomy.phenomenonIds.clear();
+    withoutTaxonomy.moIds.clear();
+    FilterResult all;
+    try {
+        all = withoutTaxonomy == m_filter ? m_result : m_engine.apply(*m_project, withoutTaxonomy);
+    } catch (const std::exception &) {
+        return;
+    }
+    const IncidentColumns &c = m_engine.columns();
+    QHash<qint64, quint32> counts;
+    for (const TaxonomyNode &node : std::as_const(m_taxonomy))
+        counts.insert(node.id, 0);
+    for (std::size_t i = 0; i < all.perPhenomenon.size() && i < c.phenomenonIds.size(); ++i)
+        counts.insert(c.phenomenonIds[i], all.perPhenomenon[i]);
+    for (std::size_t i = 0; i < all.perMo.size() && i < c.moIds.size(); ++i)
+        counts.insert(c.moIds[i], all.perMo[i]);
+    m_filterPanel->setCounts(counts);
+}
+
+void ProjectController::selectIncidents(const QSet<quint32> &fids)
+{
+    m_canvas->mapPainter().setSelection(fids);
+    m_canvas->update();
+}
+
+} // namespace phenomap

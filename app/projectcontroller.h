@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine.h"
+#include "taxonomy.h"
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+namespace phenomap {
+
+class FilterPanel;
+class IncidentTableModel;
+class IncidentTableView;
+class MapCanvas;
+class Project;
+
+/// Owns the open project and its engine, and keeps the map, the table and the filter panel in
+/// step with them: open -> load columns -> apply filter -> feed views. The main window only
+/// builds widgets and menus; everything it does is a call here, which tests can make without it.
+class ProjectController : public QObject
+{
+    Q_OBJECT
+public:
+    ProjectController(MapCanvas *canvas, FilterPanel *filterPanel, IncidentTableView *table,
+                      QObject *parent = nullptr);
+    ~ProjectController() override;
+
+    /// Opens a project file; on failure emits errorOccurred() with the message and keeps the
+    /// current project. Returns true on success.
+    bool openProject(const QString &path);
+    /// Opens the built-in demo, generating it once into the application data folder.
+    bool openDemo();
+    /// Path of the built-in demo project.
+    static QString demoPath();
+
+    Project *project() const { return m_project.get(); }
+    const Engine &engine() const { return m_engine; }
+    const FilterResult &result() const { return m_result; }
+    const Filter &currentFilter() const { return m_filter; }
+    const QList<TaxonomyNode> &taxonomy() const { return m_taxonomy; }
+    IncidentTableModel *tableModel() const { return m_tableModel; }
+    /// UI language for data labels: "fr", "nl" or "en", from the system locale.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    /// "Title (synthetic data)", or an empty string when no project is open.
+    QString projectTitle() const { return m_title; }
+
+    /// Applies a filter to the open project and updates map, table and counts.
+    void applyFilter(const phenomap::Filter &filter);
+    /// Highlights incidents on the map and in the table.
+    void selectIncidents(const QSet<quint32> &fids);
+
+    /// The language code ("fr", "nl", "en") for a locale.
+    static QString languageFor(const QLocale &locale);
+
+Q_SIGNALS:
+    /// A project was opened (title and counts changed).
+    void projectOpened();
+    /// A filter was applied: `visible` of `total` incidents are shown.
+    void filterApplied(quint32 visible, quint32 total);
+    /// Something failed; `message` is translated and names the file and the problem.
+    void errorOccurred(const QString &title, const QString &message);
+    /// A short, transient note for the status bar.
+    void statusMessage(const QString &message);
+
+private:
+    void refreshCounts();
+
+    MapCanvas *m_canvas;
+    FilterPanel *m_filterPanel;
+    IncidentTableView *m_table;
+    IncidentTableModel *m_tableModel;
+    std::unique_ptr<Project> m_project;
+    Engine m_engine;
+    FilterResult m_result;
+    Filter m_filter;
+    QList<TaxonomyNode> m_taxonomy;
+    QString m_language;
+    QString m_title;
+    bool m_opening = false;
+};
+
+} // namespace phenomap

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mapview.h"
+#include "zonelayer.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <vector>
+
+class QPainter;
+
+namespace phenomap {
+
+struct IncidentColumns;
+struct TaxonomyNode;
+
+/// Draws the map — zones, labels, incidents, selection and the mandatory marks — on any
+/// QPainter, so the screen, PNG, SVG and PDF outputs are the same picture. It holds only what it
+/// draws (decoded zones, a pointer to the engine's columns, the visible rows); it never queries
+/// the store, so a frame costs no I/O. Points go through a raster layer with cached sprites, and
+/// are binned into counted cells when zoomed out, so 100 000 incidents stay cheap.
+class MapPainter
+{
+    Q_DECLARE_TR_FUNCTIONS(phenomap::MapPainter)
+public:
+    /// Colours and sizes of the map; the defaults are a light, print-friendly style.
+    struct Style
+    {
+        QColor background{0xdd, 0xe3, 0xe9};          ///< outside the region
+        QColor land{0xf6, 0xf4, 0xef};                ///< municipality fill
+        QColor municipalityOutline{0x9a, 0xa1, 0xab};
+        QColor policeZoneOutline{0x3d, 0x46, 0x55};
+        QColor label{0x3a, 0x3f, 0x47};
+        QColor selection{0x00, 0xb4, 0xff};
+        QColor fallbackPoint{0x66, 0x66, 0x66};        ///< phenomenon without a colour
+        double pointRadius = 3.0;                      ///< logical pixels, at 10 m per pixel or closer
+        double binThreshold = 45.0;                    ///< metres per pixel above which points are binned
+        double binCellPixels = 26.0;                   ///< target size of a bin cell on screen
+        double labelMaxMetresPerPixel = 70.0;          ///< municipality names shown below this scale
+    };
+
+    MapPainter();
+
+    const Style &style() const { return m_style; }
+    void setStyle(const Style &style);
+
+    void setMunicipalities(ZoneLayer layer) { m_municipalities = std::move(layer); }
+    void setPoliceZones(ZoneLayer layer) { m_policeZones = std::move(layer); }
+    const ZoneLayer &municipalities() const { return m_municipalities; }
+    const ZoneLayer &policeZones() const { return m_policeZones; }
+
+    /// The engine's columns (not owned; must outlive the painter or be reset) and the visible rows.
+    void setIncidents(const IncidentColumns *columns, std::vector<quint32> rows);
+    const std::vector<quint32> &visibleRows() const { return m_rows; }
+    const IncidentColumns *columns() const { return m_columns; }
+    /// Point colours from the phenomena's `colour` fields.
+    void setTaxonomy(const QList<TaxonomyNode> &nodes);
+    void setPhenomenonColour(qint64 phenomenonId, const QColor &colour);
+    QColor phenomenonColour(qint64 phenomenonId) const;
+    /// Incidents (by fid) drawn with a highlight ring.
+    void setSelection(const QSet<quint32> &fids) { m_selection = fids; }
+    const QSet<quint32> &selection() const { return m_selection; }
+    /// "fr", "nl" or "en": zone names and the UrbIS attribution follow it.
+    void setLanguage(const QString &language) { m_language = language; }
+    QString language() const { return m_language; }
+    /// Shows the "SYNTHETIC DATA" banner.
+    void setSynthetic(bool synthetic) { m_synthetic = synthetic; }
+    bool isSynthetic() const { return m_synthetic; }
+
+    /// The extent worth showing: the zones, else the incident points; null when nothing is loaded.
+    QRectF dataExtent() const;
+    /// True when the viewport is zoomed out past the binning threshold.
+    bool isBinned(const MapViewport &viewport) const { return viewport.metresPerPixel() > m_style.binThreshold; }
+    /// Radius of an incident dot in logical pixels at this viewport (smaller when zoomed out).
+    double pointRadius(const MapViewport &viewport) const;
+    /// Side of a bin cell in metres at this viewport (a round number: 100 m, 250 m, 1 km, ...).
+    double binCellMetres(const MapViewport &viewport) const;
+
+    /// Draws the whole map into the rectangle (0,0, viewport.pixelSize()) of the painter.
+    void paint(QPainter &painter, const MapViewport &viewport) const;
+    /// Convenience: renders into a new ARGB image of the viewport's size.
+    QImage render(const MapViewport &viewport) const;
+
+    /// The mandatory UrbIS mention in a language ("fr", "nl", else English), from PROVENANCE.md.
+    static QString urbisAttribution(const QString &language);
+
+private:
+    enum class ZonePass { Fill, Outline };
+    void drawZones(QPainter &painter, const MapViewport &viewport, double ui, ZonePass pass) const;
+    void drawLabels(QPainter &painter, const MapViewport &viewport, double ui) const;
+    void drawPoints(QPainter &painter, const MapViewport &viewport, double ui) const;
+    void drawBins(QPainter &painter, const MapViewport &viewport, double ui) const;
+    void drawSelection(QPainter &painter, const MapViewport &viewport, double ui) const;
+    void drawScaleBar(QPainter &painter, const MapViewport &viewport, double ui) const;
+    void drawAttribution(QPainter &painter, const MapViewport &viewport, double ui) const;
+    void drawSyntheticBanner(QPainter &painter, const MapViewport &viewport, double ui) const;
+    const QImage &sprite(QRgb colour, int radius) const;
+
+    Style m_style;
+    ZoneLayer m_municipalities, m_policeZones;
+    const IncidentColumns *m_columns = nullptr;
+    std::vector<quint32> m_rows;
+    QHash<qint64, QColor> m_colours;
+    QSet<quint32> m_selection;
+    QString m_language = QStringLiteral("en");
+    bool m_synthetic = false;
+    mutable QHash<quint64, QImage> m_sprites; // key: colour << 8 | radius
+};
+
+} // namespace phenomap

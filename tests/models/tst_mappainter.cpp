@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map painter draws on any device: check pixels it puts at known places, and the zones it
+// reads from a real project.
+#include "engine.h"
+#include "gpkggeometry.h"
+#include "gui_support.h"
+#include "mappainter.h"
+#include "mapview.h"
+#include "zonelayer.h"
+
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPicture>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+#include <cmath>
+
+using namespace phenomap;
+
+namespace {
+
+const QColor kRed(0xd0, 0x10, 0x20);
+const QColor kBlue(0x10, 0x40, 0xc0);
+constexpr qint64 kRedId = 7, kBlueId = 9;
+
+/// A 1 km square municipality "Testville" at (0,0)-(1000,1000), inside a police zone square.
+ZoneLayer squareLayer(double x0, double y0, double side, const QString &name)
+{
+    ZoneShape s;
+    s.code = QStringLiteral("1");
+    s.nameFr = s.nameNl = name;
+    s.path.addRect(QRectF(x0, y0, side, side));
+    s.bounds = s.path.boundingRect();
+    s.labelPoint = interiorLabelPoint(s.path);
+    return ZoneLayer({s});
+}
+
+/// Columns with points: row i at points[i], phenomenon dictionary 0 = red, 1 = blue.
+IncidentColumns columnsWith(const QList<QPointF> &points, const QList<int> &phenomena)
+{
+    IncidentColumns c;
+    c.phenomenonIds = {kRedId, kBlueId};
+    for (int i = 0; i < points.size(); ++i) {
+        c.fid.push_back(quint32(100 + i));
+        c.x.push_back(float(points[i].x()));
+        c.y.push_back(float(points[i].y()));
+        c.phenomenon.push_back(quint8(phenomena[i]));
+    }
+    return c;
+}
+
+std::vector<quint32> allRows(const IncidentColumns &c)
+{
+    std::vector<quint32> rows(c.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        rows[i] = quint32(i);
+    return rows;
+}
+
+QColor pixelAt(const QImage &image, QPointF p)
+{
+    return image.pixelColor(int(std::floor(p.x())), int(std::floor(p.y())));
+}
+
+bool close(const QColor &a, const QColor &b, int tolerance = 6)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+QByteArray polygonWkb(bool bigEndian, const QList<QList<QPointF>> &rings)
+{
+    QByteArray out;
+    auto u32 = [&](quint32 v) {
+        v = bigEndian ? qToBigEndian(v) : qToLittleEndian(v);
+        out.append(reinterpret_cast<const char *>(&v), 4);
+    };
+    auto f64 = [&](double d) {
+        quint64 v;
+        std::memcpy(&v, &d, 8);
+        v = bigEndian ? qToBigEndian(v) : qToLittleEndian(v);
+        out.append(reinterpret_cast<const char *>(&v), 8);
+    };
+    out.append(char(bigEndian ? 0 : 1));
+    u32(3);
+    u32(quint32(rings.size()));
+    for (const auto &ring : rings) {
+        u32(quint32(ring.size()));
+        for (const QPointF &p : ring) {
+            f64(p.x());
+            f64(p.y());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestMapPainter : public QObject
+{
+    Q_OBJECT
+
+private:
+    MapPainter m_painter;
+    IncidentColumns m_columns;
+    MapViewport m_view{QPointF(500, 500), 3.0, QSize(400, 300)}; // world -100..1100 x 50..950
+
+private Q_SLOTS:
+    void init()
+    {
+        m_painter = MapPainter();
+        m_painter.setMunicipalities(squareLayer(0, 0, 1000, QString()));
+        m_painter.setPhenomenonColour(kRedId, kRed);
+        m_painter.setPhenomenonColour(kBlueId, kBlue);
+        m_columns = columnsWith({QPointF(300, 700), QPointF(650, 350), QPointF(800, 800)}, {0, 1, 0});
+        m_painter.setIncidents(&m_columns, allRows(m_columns));
+    }
+
+    void viewportTransforms()
+    {
+        MapViewport v(QPointF(150000, 170000), 10, QSize(800, 600));
+        QCOMPARE(v.toPixel(QPointF(150000, 170000)), QPointF(400, 300));
+        // North is up: a point 100 m north is 10 pixels higher on screen.
+        QCOMPARE(v.toPixel(QPointF(150000, 170100)), QPointF(400, 290));
+        QCOMPARE(v.toWorld(QPointF(410, 300)), QPointF(150100, 170000));
+        const QPointF anchor(123, 456);
+        const QPointF before = v.toWorld(anchor);
+        v.zoomAt(anchor, 2.0);
+        QCOMPARE(v.metresPerPixel(), 5.0);
+        QVERIFY(std::abs(v.toWorld(anchor).x() - before.x()) < 1e-6);
+        QVERIFY(std::abs(v.toWorld(anchor).y() - before.y()) < 1e-6);
+        v.pan(QPointF(10, 0)); // drag right: the map moves right, the centre goes west
+        QCOMPARE(v.centre().x(), before.x() - (anchor.x() - 400) * 5 - 50);
+        const QRectF region(140000, 160000, 20000, 10000);
+        v.fit(region);
+        QVERIFY(v.worldExtent().contains(region));
+        QVERIFY(v.worldExtent().width() < region.width() * 1.2);
+    }
+
+    void pointHasPhenomenonColourAtItsPixel()
+    {
+        const QImage image = m_painter.render(m_view);
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(300, 700))), kRed);
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(650, 350))), kBlue);
+        // Two pixels beside a point (radius 3) is still the point; ten pixels away it is land.
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(300, 700)) + QPointF(1, 0)), kRed);
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(300, 700)) + QPointF(10, 0)), m_painter.style().land);
+    }
+
+    void municipalityFillAndBackground()
+    {
+        const QImage image = m_painter.render(m_view);
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(300, 300))), m_painter.style().land);
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(-50, 500))), m_painter.style().background);
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(1080, 900))), m_painter.style().background);
+        // The outline runs along x = 0.
+        const QColor edge = pixelAt(image, m_view.toPixel(QPointF(1, 500)));
+        QVERIFY2(edge != m_painter.style().land && edge != m_painter.style().background, qPrintable(edge.name()));
+    }
+
+    void onlyVisibleRowsAreDrawn()
+    {
+        m_painter.setIncidents(&m_columns, {1});
+        const QImage image = m_painter.render(m_view);
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(300, 700))), m_painter.style().land);
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(650, 350))), kBlue);
+    }
+
+    void zoneOnlyIncidentsAreSkipped()
+    {
+        IncidentColumns c = columnsWith({QPointF(300, 700)}, {0});
+        c.x.push_back(NAN);
+        c.y.push_back(NAN);
+        c.fid.push_back(999);
+        c.phenomenon.push_back(1);
+        m_painter.setIncidents(&c, allRows(c));
+        const QImage image = m_painter.render(m_view);
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(300, 700))), kRed);
+        QCOMPARE(pixelAt(image, QPointF(0, 0)), m_painter.style().background);
+    }
+
+    void selectionIsHighlighted()
+    {
+        const QPointF p = m_view.toPixel(QPointF(800, 800));
+        const double ring = m_painter.style().pointRadius + 3.5;
+        const QImage plain = m_painter.render(m_view);
+        QCOMPARE(pixelAt(plain, p + QPointF(ring, 0)), m_painter.style().land);
+        m_painter.setSelection({102});
+        const QImage selected = m_painter.render(m_view);
+        QVERIFY(close(pixelAt(selected, p + QPointF(ring, 0)), m_painter.style().selection, 40));
+        QCOMPARE(pixelAt(selected, p), kRed);
+    }
+
+    void binnedWhenZoomedOut()
+    {
+        // 400 points in one 100 m square, 10 in another 5 km away.
+        QList<QPointF> points;
+        QList<int> phenomena;
+        for (int i = 0; i < 400; ++i) {
+            points << QPointF(20000 + (i % 20) * 4.0, 20000 + (i / 20) * 4.0);
+            phenomena << 0;
+        }
+        for (int i = 0; i < 10; ++i) {
+            points << QPointF(25000 + i, 20000);
+            phenomena << 1;
+        }
+        IncidentColumns c = columnsWith(points, phenomena);
+        MapPainter painter;
+        painter.setMunicipalities(squareLayer(0, 0, 40000, QString()));
+        painter.setPhenomenonColour(kRedId, kRed);
+        painter.setIncidents(&c, allRows(c));
+
+        const MapViewport near(QPointF(20000, 20000), 0.2, QSize(300, 300));
+        QVERIFY(!painter.isBinned(near));
+        QCOMPARE(pixelAt(painter.render(near), near.toPixel(QPointF(20000, 20000))), kRed);
+
+        const MapViewport far(QPointF(22000, 21000), 100.0, QSize(400, 300));
+        QVERIFY(painter.isBinned(far));
+        const double cell = painter.binCellMetres(far);
+        QVERIFY(cell >= 100.0 * painter.style().binCellPixels);
+        const QImage image = painter.render(far);
+        // Probe the middle of each cell (cells are aligned on multiples of their size).
+        const auto middle = [cell](double x, double y) {
+            return QPointF((std::floor(x / cell) + 0.5) * cell, (std::floor(y / cell) + 0.5) * cell);
+        };
+        QVERIFY(middle(20000, 20000) != middle(25005, 20000));
+        const QColor dense = pixelAt(image, far.toPixel(middle(20000, 20000)) + QPointF(0, 8));
+        const QColor sparse = pixelAt(image, far.toPixel(middle(25005, 20000)) + QPointF(0, 8));
+        const QColor empty = pixelAt(image, far.toPixel(middle(20000, 20000 + 2 * cell)));
+        QCOMPARE(empty, painter.style().land);
+        // Cells are drawn (neither land nor a point colour), the busier one darker and redder.
+        QVERIFY2(dense != painter.style().land && dense != kRed, qPrintable(dense.name()));
+        QVERIFY2(sparse != painter.style().land && sparse != kBlue, qPrintable(sparse.name()));
+        QVERIFY2(dense.lightness() < sparse.lightness(), qPrintable(dense.name() + sparse.name()));
+    }
+
+    void syntheticBannerAndAttribution()
+    {
+        const QPointF bannerProbe(m_view.pixelSize().width() / 2.0, 14);
+        const QImage plain = m_painter.render(m_view);
+        QCOMPARE(pixelAt(plain, bannerProbe), m_painter.style().land);
+        m_painter.setSynthetic(true);
+        const QImage synthetic = m_painter.render(m_view);
+        const QColor banner = pixelAt(synthetic, bannerProbe);
+        QVERIFY2(banner.red() > 120 && banner.green() < 100, qPrintable(banner.name()));
+
+        // The attribution plate is at the bottom right and contains dark text.
+        int dark = 0;
+        const int w = plain.width(), h = plain.height();
+        for (int y = h - 14; y < h; ++y)
+            for (int x = w - 120; x < w; ++x)
+                dark += plain.pixelColor(x, y).lightness() < 128;
+        QVERIFY2(dark > 20, qPrintable(QString::number(dark)));
+        QVERIFY(MapPainter::urbisAttribution(QStringLiteral("nl")).startsWith(QLatin1String("Verwezenlijkt")));
+        QVERIFY(MapPainter::urbisAttribution(QStringLiteral("fr")).startsWith(QStringLiteral("Réalisé")));
+        QVERIFY(MapPainter::urbisAttribution(QStringLiteral("en")).contains(QLatin1String("Brussels UrbIS")));
+    }
+
+    void vectorDevicesGetTheSamePicture()
+    {
+        QPicture picture;
+        QPainter recorder(&picture);
+        m_painter.paint(recorder, m_view);
+        recorder.end();
+        QImage image(m_view.pixelSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::black);
+        QPainter player(&image);
+        picture.play(&player);
+        player.end();
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(650, 350))), kBlue);
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(300, 300))), m_painter.style().land);
+    }
+
+    void wkbDecoding()
+    {
+        const QList<QList<QPointF>> rings = {{{0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 0}},
+                                             {{4, 4}, {6, 4}, {6, 6}, {4, 6}, {4, 4}}};
+        for (bool big : {false, true}) {
+            const QPainterPath path = pathFromWkb(polygonWkb(big, rings));
+            QCOMPARE(path.boundingRect(), QRectF(0, 0, 10, 10));
+            QVERIFY(path.contains(QPointF(2, 2)));
+            QVERIFY(!path.contains(QPointF(5, 5))); // the hole
+            QVERIFY(path.contains(interiorLabelPoint(path)));
+        }
+        QByteArray truncated = polygonWkb(false, rings);
+        truncated.chop(9);
+        QVERIFY(pathFromWkb(truncated).isEmpty());
+        QVERIFY(pathFromWkb(QByteArray()).isEmpty());
+        QVERIFY(pathFromWkb(QByteArray::fromHex("0101000000000000000000f03f0000000000000040")).isEmpty()); // a point
+    }
+
+    void zonesFromRealProject()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto p = test::createMapTestProject(dir.filePath(QStringLiteral("zones.gpkg")), 10);
+        const ZoneLayer municipalities = ZoneLayer::load(p.project->db(), QStringLiteral("municipalities"));
+        const ZoneLayer zones = ZoneLayer::load(p.project->db(), QStringLiteral("police_zones"));
+        QCOMPARE(int(municipalities.shapes().size()), 19);
+        QCOMPARE(int(zones.shapes().size()), 6);
+        // The region spans about 19 x 20 km around the centre of Brussels.
+        const QRectF extent = municipalities.extent();
+        QVERIFY2(extent.width() > 15000 && extent.width() < 25000, qPrintable(QString::number(extent.width())));
+        QVERIFY(extent.contains(QPointF(149000, 170500)));
+        for (const ZoneShape &s : municipalities.shapes())
+            QVERIFY2(s.path.contains(s.labelPoint), qPrintable(s.nameFr));
+        const auto ixelles = std::find_if(municipalities.shapes().begin(), municipalities.shapes().end(),
+                                          [](const ZoneShape &s) { return s.code == QLatin1String("21009"); });
+        QVERIFY(ixelles != municipalities.shapes().end());
+        QCOMPARE(ixelles->name(QStringLiteral("nl")), QStringLiteral("Elsene"));
+        QCOMPARE(ixelles->name(QStringLiteral("en")), QStringLiteral("Ixelles / Elsene"));
+        QVERIFY(ixelles->path.toSubpathPolygons().size() >= 2); // Ixelles has two parts
+        QCOMPARE(municipalities.indexAt(ixelles->labelPoint), int(ixelles - municipalities.shapes().begin()));
+        QCOMPARE(municipalities.indexAt(QPointF(0, 0)), -1);
+    }
+};
+
+QTEST_MAIN(TestMapPainter)
+#include "tst_mappainter.moc"
