@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine.h"
+#include "types.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace phenomap {
+
+/// The period the map shows and animates (seconds UTC; 0 = open).
+struct TimeWindow
+{
+    qint64 fromUtc = 0;
+    qint64 toUtc = 0;
+    qint64 stepSeconds = 0; ///< animation step, 0 = no animation
+    qint64 currentUtc = 0;  ///< animation frame shown, 0 = whole window
+    bool operator==(const TimeWindow &) const = default;
+};
+
+/// Map centre in EPSG:31370 metres and scale.
+struct MapExtent
+{
+    double centreX = 0;
+    double centreY = 0;
+    double metresPerPixel = 0;
+    bool operator==(const MapExtent &) const = default;
+};
+
+/// One map layer as shown: visible or not, its opacity and named style.
+struct LayerState
+{
+    QString layer;
+    bool visible = true;
+    double opacity = 1.0;
+    QString style;
+    bool operator==(const LayerState &) const = default;
+};
+
+/// How an annotation is drawn. Colours are "#rrggbb" or "#aarrggbb".
+struct AnnotationStyle
+{
+    QString stroke = QStringLiteral("#000000");
+    QString fill;
+    double width = 1.0;
+    double fontPt = 10.0;
+    bool operator==(const AnnotationStyle &) const = default;
+};
+
+/// Something drawn on the map. Points are EPSG:31370 metres: text = its anchor, arrow = a
+/// polyline with the head at the last point, area = a ring (not repeated closing point).
+struct Annotation
+{
+    enum class Kind { Text, Arrow, Area };
+    Kind kind = Kind::Text;
+    QList<std::pair<double, double>> points;
+    QString text;
+    AnnotationStyle style;
+    bool operator==(const Annotation &) const = default;
+};
+
+/// Everything needed to restore what the analyst saw.
+struct PictureState
+{
+    Filter filter;
+    TimeWindow timeWindow;
+    MapExtent extent;
+    QList<LayerState> layers;
+    QString chartKind;
+    QList<Annotation> annotations;
+    bool operator==(const PictureState &) const = default;
+};
+
+/// A situation picture: a named, marked, ordered view for the storyboard. Its JSON form is
+/// lossless: toJson() then fromJson() gives an equal value.
+class SituationPicture
+{
+public:
+    qint64 id = 0; ///< phenomap_pictures.id, 0 until stored
+    QString uuid;  ///< stable identity, also across packages and feedback
+    int position = 0;
+    QString title;
+    Tlp tlp = Tlp::Amber;
+    QString author;
+    QString narrative; ///< rich text (HTML)
+    QDateTime createdAt, modifiedAt;
+    PictureState state;
+
+    bool operator==(const SituationPicture &) const = default;
+
+    /// The state as JSON (stored in phenomap_pictures.state).
+    static QJsonObject stateToJson(const PictureState &state);
+    /// Parses a state; nullopt (and *error set, translated) when malformed.
+    static std::optional<PictureState> stateFromJson(const QJsonObject &json, QString *error = nullptr);
+    static QByteArray stateToBytes(const PictureState &state);
+    static std::optional<PictureState> stateFromBytes(const QByteArray &bytes, QString *error = nullptr);
+
+    /// Whole picture (all fields but the row id) as JSON, and back.
+    QJsonObject toJson() const;
+    static std::optional<SituationPicture> fromJson(const QJsonObject &json, QString *error = nullptr);
+
+    /// The filter a picture needs its data for: the filter narrowed to the time window.
+    Filter effectiveFilter() const;
+};
+
+} // namespace phenomap
