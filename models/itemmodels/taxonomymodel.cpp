@@ -116,9 +116,14 @@ QSet<qint64> TaxonomyModel::checkedPhenomena() const
 
 QSet<qint64> TaxonomyModel::checkedMo() const
 {
+    // Only MO unticked under a phenomenon that is still (partly) ticked restrict the filter: a
+    // wholly unticked phenomenon is excluded by checkedPhenomena(), and counting its MO here would
+    // hide the incidents of every other phenomenon that carry no MO.
     QSet<qint64> kept;
     bool anyUnchecked = false;
     for (const Phenomenon &p : m_phenomena) {
+        if (stateOf(p) == Qt::Unchecked)
+            continue;
         for (const Node &m : p.mo) {
             if (m.checked)
                 kept.insert(m.taxon.id);

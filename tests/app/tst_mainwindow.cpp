@@ -106,7 +106,6 @@ private Q_SLOTS:
         Statement st = m_known.project->db().prepare("SELECT count(*) FROM incidents WHERE phenomenon_id <> ?1");
         st.bind(1, dropped);
         QVERIFY(st.step());
-        QEXPECT_FAIL("", "TaxonomyModel::checkedMo() restricts MO when a phenomenon is unticked", Continue);
         QCOMPARE(table->rowCount(), int(st.int64(0)));
         QVERIFY(table->rowCount() < 60);
     }

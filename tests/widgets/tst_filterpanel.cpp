@@ -77,9 +77,6 @@ private Q_SLOTS:
         QCOMPARE(f.phenomenonIds, (QSet<qint64>{1, 3}));
         // Unticking a phenomenon must not turn into an MO restriction, which would also hide
         // incidents of the ticked phenomena that carry no MO.
-        // Known defect in TaxonomyModel::checkedMo() (it counts the MO of unticked phenomena as
-        // unticked); remove this line when it is fixed (the test then reports XPASS).
-        QEXPECT_FAIL("", "TaxonomyModel::checkedMo() restricts MO when a phenomenon is unticked", Continue);
         QCOMPARE(f.moIds, QSet<qint64>());
         QCOMPARE(f, panel.filter());
         const QString summary = panel.findChild<QLabel *>(QStringLiteral("filterSummary"))->text();
