@@ -37,7 +37,7 @@ class Project
     Q_DECLARE_TR_FUNCTIONS(phenomap::Project)
 public:
     /// The schema version this build writes. Older files are migrated forward on open.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     struct CreateOptions
     {

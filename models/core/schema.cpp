@@ -216,9 +216,16 @@ CREATE TABLE phenomap_batch_previous (
 )SQL");
 }
 
+/// Version 4: per-recipient pseudonym secrets and partner comments merged from feedback packages.
+void migrateTo4(Database &db)
+{
+    db.exec(recipientsSql());
+    db.exec(commentsSql());
+}
+
 const std::vector<std::function<void(Database &)>> &migrations()
 {
-    static const std::vector<std::function<void(Database &)>> steps = {migrateTo1, migrateTo2, migrateTo3};
+    static const std::vector<std::function<void(Database &)>> steps = {migrateTo1, migrateTo2, migrateTo3, migrateTo4};
     return steps;
 }
 
@@ -255,6 +262,28 @@ QStringList splitStatements(const QString &sql)
 }
 
 } // namespace
+
+const char *recipientsSql()
+{
+    return "CREATE TABLE IF NOT EXISTS phenomap_recipients (\n"
+           "  id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n"
+           "  name TEXT NOT NULL UNIQUE COLLATE NOCASE,\n"
+           "  secret BLOB NOT NULL CHECK (length(secret) = 32),\n"
+           "  created_at TEXT NOT NULL)";
+}
+
+const char *commentsSql()
+{
+    return "CREATE TABLE IF NOT EXISTS phenomap_comments (\n"
+           "  id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n"
+           "  uuid TEXT NOT NULL UNIQUE,\n"
+           "  picture_uuid TEXT NOT NULL,\n"
+           "  author TEXT NOT NULL,\n"
+           "  agency TEXT,\n"
+           "  created_at TEXT NOT NULL,\n"
+           "  text TEXT NOT NULL,\n"
+           "  merged_at TEXT)";
+}
 
 QString rtreeTriggersSql(const QString &t, const QString &c, const QString &i)
 {

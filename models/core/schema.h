@@ -22,6 +22,10 @@ void migrate(Database &db, int from, int to);
 QString unexpectedObject(Database &db);
 /// The GeoPackage 1.3 R-tree triggers for table.column (as GDAL 3.6 writes and validates them).
 QString rtreeTriggersSql(const QString &table, const QString &column, const QString &idColumn);
+/// Per-recipient pseudonymisation secrets and partner comments on pictures (schema 4; packages
+/// carry the comments table too, so both use this DDL).
+const char *recipientsSql();
+const char *commentsSql();
 /// Just the AFTER INSERT trigger of rtreeTriggersSql(), byte for byte.
 QString rtreeInsertTriggerSql(const QString &table, const QString &column, const QString &idColumn);
 

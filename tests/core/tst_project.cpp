@@ -194,6 +194,8 @@ private Q_SLOTS:
         auto p = Project::open(path);
         QCOMPARE(p->schemaVersion(), Project::kSchemaVersion);
         QVERIFY(p->db().tableExists(QStringLiteral("phenomap_batch_previous")));
+        QVERIFY(p->db().tableExists(QStringLiteral("phenomap_recipients")));
+        QVERIFY(p->db().tableExists(QStringLiteral("phenomap_comments")));
         QVERIFY(p->db().tableExists(QStringLiteral("phenomap_export_log")));
         QCOMPARE(*p->db().scalarInt("SELECT count(*) FROM phenomap_audit WHERE action = 'migrate'"), 1);
         QCOMPARE(p->title(), QStringLiteral("old"));
