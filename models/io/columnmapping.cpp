@@ -227,13 +227,15 @@ ColumnMapping ColumnMapping::propose(const QStringList &columns, const QList<Sou
         const QString key = foldText(columns[c]);
         if (key.isEmpty())
             continue;
-        // A column empty in every sampled row (KML's unused "timestamp", "description") maps nothing.
+        // A column empty in every sampled row (KML's unused "timestamp", "description") maps nothing,
+        // except to the zone role: it is read only for rows without a point, and files often list
+        // those after many rows that have one (zone-only rows would otherwise all be rejected).
         const bool empty = !sample.isEmpty() && std::all_of(sample.begin(), sample.end(), [c](const SourceRow &r) {
             return c >= r.values.size() || r.values[c].trimmed().isEmpty();
         });
-        if (empty)
-            continue;
         for (const QString &role : roles()) {
+            if (empty && role != QLatin1String("zone"))
+                continue;
             const QStringList &syn = synonyms().value(role);
             double score = 0;
             for (int i = 0; i < syn.size(); ++i) {

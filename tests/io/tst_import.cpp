@@ -548,6 +548,14 @@ private Q_SLOTS:
         const ColumnMapping d = ColumnMapping::propose({QStringLiteral("x"), QStringLiteral("y")}, {deg}, false);
         QCOMPARE(d.column(QStringLiteral("lon")), QStringLiteral("x"));
         QCOMPARE(d.column(QStringLiteral("lat")), QStringLiteral("y"));
+        // A zone column empty in the sample (every sampled row has a point) is still proposed: it
+        // places the zone-only rows further down the file.
+        SourceRow pointRow;
+        pointRow.values = {QStringLiteral("4.35"), QStringLiteral("50.84"), QString(), QStringLiteral("2024-11-05")};
+        const ColumnMapping z = ColumnMapping::propose({QStringLiteral("lon"), QStringLiteral("lat"),
+                                                        QStringLiteral("municipality_nis"), QStringLiteral("date")},
+                                                       {pointRow, pointRow}, false);
+        QCOMPARE(z.column(QStringLiteral("zone")), QStringLiteral("municipality_nis"));
         // A profile round-trips through JSON.
         const ColumnMapping back = ColumnMapping::fromJson(m.toJson());
         QCOMPARE(back.columns(), m.columns());
