@@ -7,7 +7,6 @@
 
 #include <ogr_geometry.h>
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -223,20 +222,6 @@ private Q_SLOTS:
             holeChecks += expected == 21013 || expected == 5341;
         }
         QVERIFY(holeChecks > 10);
-    }
-
-    void fast()
-    {
-        const ZoneIndex index = ZoneIndex::load(m_project->db(), QStringLiteral("municipalities"));
-        QElapsedTimer timer;
-        timer.start();
-        qint64 sum = 0;
-        for (int i = 0; i < 100000; ++i)
-            sum += index.zoneAt(144000 + (i % 317) * 40.0, 164000 + (i / 317) * 40.0);
-        const qint64 ms = timer.elapsed();
-        qInfo("100k lookups: %lld ms", ms);
-        QVERIFY(sum > 0);
-        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
     }
 
     void cleanupTestCase() { m_project.reset(); }
