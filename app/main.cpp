@@ -5,6 +5,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -36,9 +40,19 @@ void installTranslations(QCoreApplication &app)
 int main(int argc, char **argv)
 {
     if (phenomap::isCommandLine(argc, argv)) {
-        QCoreApplication app(argc, argv);
+        // `export` paints maps and writes PDF: it needs fonts and a paint engine, so a
+        // QGuiApplication, on the offscreen platform when there is no display (servers, CI).
+        const bool painting = argc > 1 && std::strcmp(argv[1], "export") == 0;
+        if (painting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app;
+        if (painting)
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        else
+            app = std::make_unique<QCoreApplication>(argc, argv);
         setIdentity();
-        installTranslations(app);
+        installTranslations(*app);
         return phenomap::runCommandLine(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
