@@ -27,7 +27,6 @@ struct AnalyseCommandTr
     Q_DECLARE_TR_FUNCTIONS(phenomap::AnalyseCommand)
 };
 
-QString tr(const char *text) { return AnalyseCommandTr::tr(text); }
 
 std::optional<qint64> parseDate(const QString &text)
 {
@@ -59,27 +58,27 @@ int runAnalyseCommand(const QStringList &arguments)
     QTextStream out(stdout), err(stderr);
     const QString program = arguments.value(0, QStringLiteral("phenomap"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Runs a spatial statistic on the incidents of a project."));
+    parser.setApplicationDescription(AnalyseCommandTr::tr("Runs a spatial statistic on the incidents of a project."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    const QCommandLineOption method(QStringLiteral("method"), tr("gi, lisa, moran or knox."), tr("METHOD"));
-    const QCommandLineOption phenomena(QStringLiteral("phenomena"), tr("Comma-separated phenomenon codes (default: all)."),
-                                       tr("CODES"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day (YYYY-MM-DD, Brussels time)."), tr("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Day after the last (YYYY-MM-DD, Brussels time)."), tr("DATE"));
-    const QCommandLineOption zones(QStringLiteral("zones"), tr("Analyse the zones of this layer instead of a grid."), tr("LAYER"));
-    const QCommandLineOption cell(QStringLiteral("cell"), tr("Grid cell size in metres (default 100)."), tr("METRES"));
-    const QCommandLineOption hex(QStringLiteral("hex"), tr("Use a hexagonal grid."));
-    const QCommandLineOption weights(QStringLiteral("weights"), tr("queen, rook, band or knn."), tr("KIND"));
-    const QCommandLineOption band(QStringLiteral("band"), tr("Distance band in metres (default 300)."), tr("METRES"));
-    const QCommandLineOption knn(QStringLiteral("k"), tr("Number of neighbours for knn (default 8)."), tr("N"));
-    const QCommandLineOption permutations(QStringLiteral("permutations"), tr("Permutations (default 999)."), tr("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 12345)."), tr("N"));
-    const QCommandLineOption correction(QStringLiteral("correction"), tr("none, bonferroni or fdr."), tr("NAME"));
-    const QCommandLineOption distances(QStringLiteral("distances"), tr("Knox distance band edges in metres, e.g. 0,100,200."),
-                                       tr("LIST"));
-    const QCommandLineOption days(QStringLiteral("days"), tr("Knox time band edges in days, e.g. 0,7,14."), tr("LIST"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), AnalyseCommandTr::tr("The project file."));
+    const QCommandLineOption method(QStringLiteral("method"), AnalyseCommandTr::tr("gi, lisa, moran or knox."), AnalyseCommandTr::tr("METHOD"));
+    const QCommandLineOption phenomena(QStringLiteral("phenomena"), AnalyseCommandTr::tr("Comma-separated phenomenon codes (default: all)."),
+                                       AnalyseCommandTr::tr("CODES"));
+    const QCommandLineOption from(QStringLiteral("from"), AnalyseCommandTr::tr("First day (YYYY-MM-DD, Brussels time)."), AnalyseCommandTr::tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), AnalyseCommandTr::tr("Day after the last (YYYY-MM-DD, Brussels time)."), AnalyseCommandTr::tr("DATE"));
+    const QCommandLineOption zones(QStringLiteral("zones"), AnalyseCommandTr::tr("Analyse the zones of this layer instead of a grid."), AnalyseCommandTr::tr("LAYER"));
+    const QCommandLineOption cell(QStringLiteral("cell"), AnalyseCommandTr::tr("Grid cell size in metres (default 100)."), AnalyseCommandTr::tr("METRES"));
+    const QCommandLineOption hex(QStringLiteral("hex"), AnalyseCommandTr::tr("Use a hexagonal grid."));
+    const QCommandLineOption weights(QStringLiteral("weights"), AnalyseCommandTr::tr("queen, rook, band or knn."), AnalyseCommandTr::tr("KIND"));
+    const QCommandLineOption band(QStringLiteral("band"), AnalyseCommandTr::tr("Distance band in metres (default 300)."), AnalyseCommandTr::tr("METRES"));
+    const QCommandLineOption knn(QStringLiteral("k"), AnalyseCommandTr::tr("Number of neighbours for knn (default 8)."), AnalyseCommandTr::tr("N"));
+    const QCommandLineOption permutations(QStringLiteral("permutations"), AnalyseCommandTr::tr("Permutations (default 999)."), AnalyseCommandTr::tr("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), AnalyseCommandTr::tr("Random seed (default 12345)."), AnalyseCommandTr::tr("N"));
+    const QCommandLineOption correction(QStringLiteral("correction"), AnalyseCommandTr::tr("none, bonferroni or fdr."), AnalyseCommandTr::tr("NAME"));
+    const QCommandLineOption distances(QStringLiteral("distances"), AnalyseCommandTr::tr("Knox distance band edges in metres, e.g. 0,100,200."),
+                                       AnalyseCommandTr::tr("LIST"));
+    const QCommandLineOption days(QStringLiteral("days"), AnalyseCommandTr::tr("Knox time band edges in days, e.g. 0,7,14."), AnalyseCommandTr::tr("LIST"));
+    const QCommandLineOption json(QStringLiteral("json"), AnalyseCommandTr::tr("Print the result as JSON."));
     parser.addOptions({method, phenomena, from, to, zones, cell, hex, weights, band, knn, permutations, seed, correction,
                        distances, days, json});
     QStringList args = arguments;
@@ -87,7 +86,7 @@ int runAnalyseCommand(const QStringList &arguments)
         args.removeAt(1);
     auto usage = [&](const QString &message) {
         err << message << '\n'
-            << tr("Usage: %1 analyse PROJECT --method gi|lisa|moran|knox [options] [--json]").arg(program) << '\n';
+            << AnalyseCommandTr::tr("Usage: %1 analyse PROJECT --method gi|lisa|moran|knox [options] [--json]").arg(program) << '\n';
         err.flush();
         return 2;
     };
@@ -98,14 +97,14 @@ int runAnalyseCommand(const QStringList &arguments)
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("Give exactly one project file."));
+        return usage(AnalyseCommandTr::tr("Give exactly one project file."));
     const QString path = parser.positionalArguments().constFirst();
 
     AnalysisRequest request;
     request.method = parser.value(method).toLower();
     if (!QStringList{QStringLiteral("gi"), QStringLiteral("lisa"), QStringLiteral("moran"), QStringLiteral("knox")}.contains(
             request.method))
-        return usage(tr("--method must be gi, lisa, moran or knox."));
+        return usage(AnalyseCommandTr::tr("--method must be gi, lisa, moran or knox."));
     auto number = [&](const QCommandLineOption &o, double &target) {
         if (!parser.isSet(o))
             return true;
@@ -117,7 +116,7 @@ int runAnalyseCommand(const QStringList &arguments)
     };
     double cellSize = request.cellSize, bandSize = request.band, k = request.k, perms = request.permutations;
     if (!number(cell, cellSize) || !number(band, bandSize) || !number(knn, k) || !number(permutations, perms))
-        return usage(tr("--cell, --band, --k and --permutations take positive numbers."));
+        return usage(AnalyseCommandTr::tr("--cell, --band, --k and --permutations take positive numbers."));
     request.cellSize = cellSize;
     request.band = bandSize;
     request.k = int(k);
@@ -126,7 +125,7 @@ int runAnalyseCommand(const QStringList &arguments)
         bool ok = false;
         request.seed = parser.value(seed).toULongLong(&ok);
         if (!ok)
-            return usage(tr("--seed takes a whole number."));
+            return usage(AnalyseCommandTr::tr("--seed takes a whole number."));
     }
     request.gridShape = parser.isSet(hex) ? Grid::Shape::Hexagon : Grid::Shape::Square;
     request.zoneLayer = parser.value(zones);
@@ -141,7 +140,7 @@ int runAnalyseCommand(const QStringList &arguments)
         else if (w == QLatin1String("knn"))
             request.weights = SpatialWeights::Kind::KNearest;
         else
-            return usage(tr("--weights must be queen, rook, band or knn."));
+            return usage(AnalyseCommandTr::tr("--weights must be queen, rook, band or knn."));
     }
     if (parser.isSet(correction)) {
         const QString c = parser.value(correction).toLower();
@@ -152,26 +151,26 @@ int runAnalyseCommand(const QStringList &arguments)
         else if (c == QLatin1String("fdr"))
             request.correction = Significance::Correction::Fdr;
         else
-            return usage(tr("--correction must be none, bonferroni or fdr."));
+            return usage(AnalyseCommandTr::tr("--correction must be none, bonferroni or fdr."));
     }
     for (const auto &[option, target] : {std::pair{&from, &request.fromUtc}, std::pair{&to, &request.toUtc}}) {
         if (!parser.isSet(*option))
             continue;
         const auto t = parseDate(parser.value(*option));
         if (!t)
-            return usage(tr("--from and --to take dates as YYYY-MM-DD."));
+            return usage(AnalyseCommandTr::tr("--from and --to take dates as YYYY-MM-DD."));
         *target = *t;
     }
     if (parser.isSet(distances)) {
         const auto e = parseEdges(parser.value(distances));
         if (!e)
-            return usage(tr("--distances takes at least two increasing numbers, e.g. 0,100,200."));
+            return usage(AnalyseCommandTr::tr("--distances takes at least two increasing numbers, e.g. 0,100,200."));
         request.knoxDistanceEdges = *e;
     }
     if (parser.isSet(days)) {
         const auto e = parseEdges(parser.value(days));
         if (!e)
-            return usage(tr("--days takes at least two increasing numbers, e.g. 0,7,14."));
+            return usage(AnalyseCommandTr::tr("--days takes at least two increasing numbers, e.g. 0,7,14."));
         request.knoxTimeEdges = *e;
     }
 
@@ -182,7 +181,7 @@ int runAnalyseCommand(const QStringList &arguments)
             for (const QString &code : parser.value(phenomena).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 find.bind(1, code.trimmed());
                 if (!find.step()) {
-                    err << tr("“%1” has no phenomenon with the code “%2”.").arg(QFileInfo(path).fileName(), code.trimmed())
+                    err << AnalyseCommandTr::tr("“%1” has no phenomenon with the code “%2”.").arg(QFileInfo(path).fileName(), code.trimmed())
                         << '\n';
                     return 1;
                 }
@@ -196,9 +195,9 @@ int runAnalyseCommand(const QStringList &arguments)
             out << QJsonDocument(result).toJson(QJsonDocument::Indented);
         } else {
             const QJsonObject record = result.value(QStringLiteral("record")).toObject();
-            out << tr("Method: %1").arg(request.method) << '\n';
-            out << tr("Recipe: %1").arg(QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact))) << '\n';
-            out << tr("Result: %1")
+            out << AnalyseCommandTr::tr("Method: %1").arg(request.method) << '\n';
+            out << AnalyseCommandTr::tr("Recipe: %1").arg(QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact))) << '\n';
+            out << AnalyseCommandTr::tr("Result: %1")
                        .arg(QString::fromUtf8(
                            QJsonDocument(result.value(QStringLiteral("result")).toObject()).toJson(QJsonDocument::Compact)).left(4000))
                 << '\n';
@@ -207,9 +206,9 @@ int runAnalyseCommand(const QStringList &arguments)
     } catch (const ProjectError &e) {
         err << e.message() << '\n';
     } catch (const Canceled &) {
-        err << tr("Canceled.") << '\n';
+        err << AnalyseCommandTr::tr("Canceled.") << '\n';
     } catch (const std::exception &e) {
-        err << tr("Analysis of “%1” failed: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())) << '\n';
+        err << AnalyseCommandTr::tr("Analysis of “%1” failed: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())) << '\n';
     }
     return 1;
 }

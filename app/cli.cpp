@@ -4,6 +4,8 @@
 
 #include "demogenerator.h"
 #include "feedback.h"
+#include "analysecommand.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "project.h"
 #include "projectinfo.h"
@@ -25,10 +27,12 @@ namespace {
 
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
-QString tr(const char *text)
+/// Translation context of the command line's messages (a class, so that lupdate files the strings
+/// under the context the program looks them up in).
+struct CliTr
 {
-    return QCoreApplication::translate("phenomap::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(phenomap::Cli)
+};
 
 QTextStream &out()
 {
@@ -44,11 +48,19 @@ QTextStream &err()
 
 QString overview(const QString &program)
 {
-    return tr("Usage: %1 [FILE.gpkg]                 open the workbench\n"
-              "       %1 demo --out FILE [--incidents N] [--seed S] [--title T] [--force]\n"
-              "                                          write a synthetic demo project\n"
-              "       %1 info FILE [--json]             summarise a project\n"
-              "       %1 --version | --help\n")
+    return CliTr::tr("Usage: %1 [FILE.gpkg]                 open the workbench\n"
+                     "       %1 demo --out FILE [--incidents N] [--seed S] [--title T] [--force]\n"
+                     "                                          write a synthetic demo project\n"
+                     "       %1 info FILE [--json]             summarise a project\n"
+                     "       %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--json]\n"
+                     "                                          import a partner file as one batch\n"
+                     "       %1 analyse PROJECT --method gi|lisa|moran|knox [options] [--json]\n"
+                     "                                          run a spatial statistic\n"
+                     "       %1 export PROJECT --pdf OUT.pdf [--pictures IDS] [--lang fr|nl|en]\n"
+                     "       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated\n"
+                     "                 --tlp LABEL --recipient NAME\n"
+                     "                                          write a briefing or a partner package\n"
+                     "       %1 --version | --help\n")
         .arg(QFileInfo(program).fileName());
 }
 
@@ -71,14 +83,14 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments)
 int runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes a new project filled with synthetic incidents (marked as synthetic)."));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The project file to create."), tr("file"));
-    const QCommandLineOption countOption(QStringLiteral("incidents"), tr("Number of incidents (default 20000)."),
-                                         tr("count"), QStringLiteral("20000"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed: the same seed gives the same incidents (default 1)."),
-                                        tr("seed"), QStringLiteral("1"));
-    const QCommandLineOption titleOption(QStringLiteral("title"), tr("Project title."), tr("title"));
-    const QCommandLineOption forceOption(QStringLiteral("force"), tr("Replace the file if it exists."));
+    parser.setApplicationDescription(CliTr::tr("Writes a new project filled with synthetic incidents (marked as synthetic)."));
+    const QCommandLineOption outOption(QStringLiteral("out"), CliTr::tr("The project file to create."), CliTr::tr("file"));
+    const QCommandLineOption countOption(QStringLiteral("incidents"), CliTr::tr("Number of incidents (default 20000)."),
+                                         CliTr::tr("count"), QStringLiteral("20000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), CliTr::tr("Random seed: the same seed gives the same incidents (default 1)."),
+                                        CliTr::tr("seed"), QStringLiteral("1"));
+    const QCommandLineOption titleOption(QStringLiteral("title"), CliTr::tr("Project title."), CliTr::tr("title"));
+    const QCommandLineOption forceOption(QStringLiteral("force"), CliTr::tr("Replace the file if it exists."));
     parser.addOptions({outOption, countOption, seedOption, titleOption, forceOption});
     if (!parse(parser, arguments))
         return usageError(parser.errorText(), arguments.first());
@@ -87,30 +99,30 @@ int runDemo(const QStringList &arguments)
         return Success;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("demo: unexpected argument “%1”.").arg(parser.positionalArguments().first()), arguments.first());
+        return usageError(CliTr::tr("demo: unexpected argument “%1”.").arg(parser.positionalArguments().first()), arguments.first());
     const QString path = parser.value(outOption);
     if (path.isEmpty())
-        return usageError(tr("demo: --out FILE is required."), arguments.first());
+        return usageError(CliTr::tr("demo: --out FILE is required."), arguments.first());
     bool ok = false;
     DemoOptions options;
     options.incidents = parser.value(countOption).toInt(&ok);
     if (!ok || options.incidents < 0 || options.incidents > 5000000)
-        return usageError(tr("demo: --incidents must be a whole number from 0 to 5000000, not “%1”.")
+        return usageError(CliTr::tr("demo: --incidents must be a whole number from 0 to 5000000, not “%1”.")
                               .arg(parser.value(countOption)), arguments.first());
     options.seed = parser.value(seedOption).toULongLong(&ok);
     if (!ok)
-        return usageError(tr("demo: --seed must be a non-negative whole number, not “%1”.").arg(parser.value(seedOption)),
+        return usageError(CliTr::tr("demo: --seed must be a non-negative whole number, not “%1”.").arg(parser.value(seedOption)),
                           arguments.first());
     options.title = parser.value(titleOption);
 
     if (QFileInfo::exists(path)) {
         if (!parser.isSet(forceOption)) {
-            err() << tr("“%1” already exists; use --force to replace it.").arg(path) << '\n';
+            err() << CliTr::tr("“%1” already exists; use --force to replace it.").arg(path) << '\n';
             return Failure;
         }
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             if (QFileInfo::exists(path + suffix) && !QFile::remove(path + suffix)) {
-                err() << tr("Could not replace “%1”: the file cannot be removed.").arg(path + suffix) << '\n';
+                err() << CliTr::tr("Could not replace “%1”: the file cannot be removed.").arg(path + suffix) << '\n';
                 return Failure;
             }
         }
@@ -122,7 +134,7 @@ int runDemo(const QStringList &arguments)
         const int whole = int(percent);
         if (whole / 5 != shown / 5) {
             shown = whole;
-            err() << '\r' << tr("Generating synthetic incidents: %1 %").arg(whole);
+            err() << '\r' << CliTr::tr("Generating synthetic incidents: %1 %").arg(whole);
             err().flush();
         }
     });
@@ -132,10 +144,10 @@ int runDemo(const QStringList &arguments)
         err() << '\n' << e.message() << '\n';
         return Failure;
     } catch (const std::exception &e) {
-        err() << '\n' << tr("Could not write “%1”: %2").arg(path, QString::fromUtf8(e.what())) << '\n';
+        err() << '\n' << CliTr::tr("Could not write “%1”: %2").arg(path, QString::fromUtf8(e.what())) << '\n';
         return Failure;
     }
-    err() << '\n' << tr("Wrote %1 synthetic incidents (seed %2) to “%3”.").arg(options.incidents).arg(options.seed).arg(path)
+    err() << '\n' << CliTr::tr("Wrote %1 synthetic incidents (seed %2) to “%3”.").arg(options.incidents).arg(options.seed).arg(path)
           << '\n';
     return Success;
 }
@@ -155,16 +167,16 @@ void printCounts(const QJsonArray &rows, const QString &heading, const QString &
         out() << QStringLiteral("  %1  %2  %3\n")
                      .arg(o.value(QStringLiteral("count")).toInteger(), 8)
                      .arg(code, -16)
-                     .arg(label.isEmpty() ? tr("(none)") : label);
+                     .arg(label.isEmpty() ? CliTr::tr("(none)") : label);
     }
 }
 
 int runInfo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Summarises a Phenomap project: incidents by phenomenon, MO, zone and source."));
-    parser.addPositionalArgument(tr("file"), tr("The project file (.gpkg)."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the summary as JSON."));
+    parser.setApplicationDescription(CliTr::tr("Summarises a Phenomap project: incidents by phenomenon, MO, zone and source."));
+    parser.addPositionalArgument(CliTr::tr("file"), CliTr::tr("The project file (.gpkg)."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CliTr::tr("Print the summary as JSON."));
     parser.addOption(jsonOption);
     if (!parse(parser, arguments))
         return usageError(parser.errorText(), arguments.first());
@@ -173,7 +185,7 @@ int runInfo(const QStringList &arguments)
         return Success;
     }
     if (parser.positionalArguments().size() != 1)
-        return usageError(tr("info: give exactly one project file."), arguments.first());
+        return usageError(CliTr::tr("info: give exactly one project file."), arguments.first());
     const QString path = parser.positionalArguments().first();
     QJsonObject info;
     try {
@@ -183,7 +195,7 @@ int runInfo(const QStringList &arguments)
         err() << e.message() << '\n';
         return Failure;
     } catch (const std::exception &e) {
-        err() << tr("Could not read “%1”: %2").arg(path, QString::fromUtf8(e.what())) << '\n';
+        err() << CliTr::tr("Could not read “%1”: %2").arg(path, QString::fromUtf8(e.what())) << '\n';
         return Failure;
     }
     if (parser.isSet(jsonOption)) {
@@ -191,24 +203,24 @@ int runInfo(const QStringList &arguments)
         return Success;
     }
     const QString language = QLocale().name().left(2);
-    out() << tr("Project:        %1").arg(path) << '\n'
-          << tr("Title:          %1").arg(info.value(QStringLiteral("title")).toString()) << '\n';
+    out() << CliTr::tr("Project:        %1").arg(path) << '\n'
+          << CliTr::tr("Title:          %1").arg(info.value(QStringLiteral("title")).toString()) << '\n';
     if (info.value(QStringLiteral("synthetic")).toBool())
-        out() << tr("Data:           SYNTHETIC (not real incidents)") << '\n';
-    out() << tr("Schema version: %1").arg(info.value(QStringLiteral("schemaVersion")).toInt()) << '\n'
-          << tr("Taxonomy:       %1").arg(info.value(QStringLiteral("taxonomyVersion")).toString()) << '\n'
-          << tr("Incidents:      %1").arg(info.value(QStringLiteral("incidents")).toInteger()) << '\n'
-          << tr("  zone only:    %1").arg(info.value(QStringLiteral("zoneOnly")).toInteger()) << '\n'
-          << tr("  outside:      %1").arg(info.value(QStringLiteral("outsideRegion")).toInteger()) << '\n'
-          << tr("  time window:  %1").arg(info.value(QStringLiteral("timeUncertain")).toInteger()) << '\n';
+        out() << CliTr::tr("Data:           SYNTHETIC (not real incidents)") << '\n';
+    out() << CliTr::tr("Schema version: %1").arg(info.value(QStringLiteral("schemaVersion")).toInt()) << '\n'
+          << CliTr::tr("Taxonomy:       %1").arg(info.value(QStringLiteral("taxonomyVersion")).toString()) << '\n'
+          << CliTr::tr("Incidents:      %1").arg(info.value(QStringLiteral("incidents")).toInteger()) << '\n'
+          << CliTr::tr("  zone only:    %1").arg(info.value(QStringLiteral("zoneOnly")).toInteger()) << '\n'
+          << CliTr::tr("  outside:      %1").arg(info.value(QStringLiteral("outsideRegion")).toInteger()) << '\n'
+          << CliTr::tr("  time window:  %1").arg(info.value(QStringLiteral("timeUncertain")).toInteger()) << '\n';
     const QJsonObject range = info.value(QStringLiteral("timeRange")).toObject();
     if (!range.isEmpty())
-        out() << tr("Period (UTC):   %1 – %2").arg(range.value(QStringLiteral("from")).toString(),
-                                                   range.value(QStringLiteral("to")).toString()) << '\n';
-    printCounts(info.value(QStringLiteral("byPhenomenon")).toArray(), tr("By phenomenon:"), QStringLiteral("code"), language);
-    printCounts(info.value(QStringLiteral("byMunicipality")).toArray(), tr("By municipality:"), QStringLiteral("nis"), language);
-    printCounts(info.value(QStringLiteral("byPoliceZone")).toArray(), tr("By police zone:"), QStringLiteral("code"), language);
-    printCounts(info.value(QStringLiteral("bySource")).toArray(), tr("By source:"), QStringLiteral("kind"), language);
+        out() << CliTr::tr("Period (UTC):   %1 – %2").arg(range.value(QStringLiteral("from")).toString(),
+                                                          range.value(QStringLiteral("to")).toString()) << '\n';
+    printCounts(info.value(QStringLiteral("byPhenomenon")).toArray(), CliTr::tr("By phenomenon:"), QStringLiteral("code"), language);
+    printCounts(info.value(QStringLiteral("byMunicipality")).toArray(), CliTr::tr("By municipality:"), QStringLiteral("nis"), language);
+    printCounts(info.value(QStringLiteral("byPoliceZone")).toArray(), CliTr::tr("By police zone:"), QStringLiteral("code"), language);
+    printCounts(info.value(QStringLiteral("bySource")).toArray(), CliTr::tr("By source:"), QStringLiteral("kind"), language);
     return Success;
 }
 
@@ -218,7 +230,7 @@ bool isCommandLine(int argc, char **argv)
 {
     if (argc < 2 || !argv[1])
         return false;
-    for (const char *known : {"demo", "info", "import", "--version", "-v", "--help", "-h"})
+    for (const char *known : {"demo", "info", "import", "analyse", "export", "--version", "-v", "--help", "-h"})
         if (std::strcmp(argv[1], known) == 0)
             return true;
     return false;
@@ -241,8 +253,12 @@ int runCommandLine(const QStringList &arguments)
         code = runInfo(arguments);
     } else if (command == QLatin1String("import")) {
         code = runImportCommand(arguments);
+    } else if (command == QLatin1String("analyse")) {
+        code = runAnalyseCommand(arguments);
+    } else if (command == QLatin1String("export")) {
+        code = runExportCommand(arguments);
     } else {
-        code = usageError(tr("Unknown command “%1”.").arg(command), program);
+        code = usageError(CliTr::tr("Unknown command “%1”.").arg(command), program);
     }
     out().flush();
     err().flush();

@@ -24,8 +24,6 @@ struct ImportCommandTr
     Q_DECLARE_TR_FUNCTIONS(phenomap::ImportCommand)
 };
 
-QString tr(const char *text) { return ImportCommandTr::tr(text); }
-
 } // namespace
 
 int runImportCommand(const QStringList &arguments)
@@ -33,25 +31,25 @@ int runImportCommand(const QStringList &arguments)
     QTextStream out(stdout), err(stderr);
     const QString program = arguments.value(0, QStringLiteral("phenomap"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports a partner file (CSV, XLSX, ODS, GeoJSON, GeoPackage, Shapefile, KML, "
-                                        "FlatGeobuf) into a project as one batch."));
+    parser.setApplicationDescription(ImportCommandTr::tr("Imports a partner file (CSV, XLSX, ODS, GeoJSON, GeoPackage, Shapefile, KML, "
+                                                         "FlatGeobuf) into a project as one batch."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import."));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Use the saved import profile NAME."), tr("NAME"));
-    const QCommandLineOption saveOption(QStringLiteral("save-profile"), tr("Save the mapping used as profile NAME."), tr("NAME"));
-    const QCommandLineOption sourceOption(QStringLiteral("source"), tr("The source agency (default: the profile's, else the file name)."),
-                                          tr("NAME"));
-    const QCommandLineOption crsOption(QStringLiteral("crs"), tr("Coordinate system of x/y or WKT columns, e.g. EPSG:31370."),
-                                       tr("EPSG:N"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the summary as JSON."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), ImportCommandTr::tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), ImportCommandTr::tr("The file to import."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), ImportCommandTr::tr("Use the saved import profile NAME."), ImportCommandTr::tr("NAME"));
+    const QCommandLineOption saveOption(QStringLiteral("save-profile"), ImportCommandTr::tr("Save the mapping used as profile NAME."), ImportCommandTr::tr("NAME"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"), ImportCommandTr::tr("The source agency (default: the profile's, else the file name)."),
+                                          ImportCommandTr::tr("NAME"));
+    const QCommandLineOption crsOption(QStringLiteral("crs"), ImportCommandTr::tr("Coordinate system of x/y or WKT columns, e.g. EPSG:31370."),
+                                       ImportCommandTr::tr("EPSG:N"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), ImportCommandTr::tr("Print the summary as JSON."));
     parser.addOptions({profileOption, saveOption, sourceOption, crsOption, jsonOption});
     QStringList args = arguments;
     if (args.size() > 1 && args[1] == QLatin1String("import"))
         args.removeAt(1);
     auto usage = [&](const QString &message) {
-        err << message << '\n' << tr("Usage: %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--json]").arg(program) << '\n';
+        err << message << '\n' << ImportCommandTr::tr("Usage: %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--json]").arg(program) << '\n';
         err.flush();
         return 2;
     };
@@ -63,7 +61,7 @@ int runImportCommand(const QStringList &arguments)
     }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
-        return usage(tr("import: expected PROJECT and FILE."));
+        return usage(ImportCommandTr::tr("import: expected PROJECT and FILE."));
     ImportRequest request;
     request.filePath = pos[1];
     request.profile = parser.value(profileOption);
@@ -73,7 +71,7 @@ int runImportCommand(const QStringList &arguments)
         static const QRegularExpression re(QStringLiteral("^(?:EPSG:)?(\\d{4,6})$"), QRegularExpression::CaseInsensitiveOption);
         const auto m = re.match(parser.value(crsOption).trimmed());
         if (!m.hasMatch())
-            return usage(tr("import: --crs must be EPSG:N, not “%1”.").arg(parser.value(crsOption)));
+            return usage(ImportCommandTr::tr("import: --crs must be EPSG:N, not “%1”.").arg(parser.value(crsOption)));
         request.crs = m.captured(1).toInt();
     }
 
@@ -81,7 +79,7 @@ int runImportCommand(const QStringList &arguments)
     try {
         auto project = Project::open(pos[0]);
         if (project->isReadOnly()) {
-            err << tr("Cannot import into “%1”: the file is read-only.").arg(pos[0]) << '\n';
+            err << ImportCommandTr::tr("Cannot import into “%1”: the file is read-only.").arg(pos[0]) << '\n';
             return 1;
         }
         Feedback feedback;
@@ -93,13 +91,13 @@ int runImportCommand(const QStringList &arguments)
         err << e.message() << '\n';
         return 1;
     } catch (const SqliteError &e) {
-        err << tr("Importing “%1” failed; the project is unchanged: %2").arg(QFileInfo(request.filePath).fileName(),
-                                                                            QString::fromUtf8(e.what()))
+        err << ImportCommandTr::tr("Importing “%1” failed; the project is unchanged: %2").arg(QFileInfo(request.filePath).fileName(),
+                                                                                             QString::fromUtf8(e.what()))
             << '\n';
         return 1;
     } catch (const std::exception &e) {
-        err << tr("Importing “%1” failed; the project is unchanged: %2").arg(QFileInfo(request.filePath).fileName(),
-                                                                            QString::fromUtf8(e.what()))
+        err << ImportCommandTr::tr("Importing “%1” failed; the project is unchanged: %2").arg(QFileInfo(request.filePath).fileName(),
+                                                                                             QString::fromUtf8(e.what()))
             << '\n';
         return 1;
     }
@@ -124,7 +122,7 @@ int runImportCommand(const QStringList &arguments)
         o.insert(QStringLiteral("unmapped"), unmapped);
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        out << tr("%1: read %2, inserted %3, updated %4, rejected %5 (batch %6)")
+        out << ImportCommandTr::tr("%1: read %2, inserted %3, updated %4, rejected %5 (batch %6)")
                    .arg(QFileInfo(request.filePath).fileName())
                    .arg(s.rowsRead)
                    .arg(s.inserted)
@@ -133,7 +131,7 @@ int runImportCommand(const QStringList &arguments)
                    .arg(s.batchId)
             << '\n';
         for (const UnmappedValue &u : s.unmapped)
-            out << tr("  not mapped: %1 '%2' = '%3' (%4 rows)").arg(u.field, u.column, u.value).arg(u.count) << '\n';
+            out << ImportCommandTr::tr("  not mapped: %1 '%2' = '%3' (%4 rows)").arg(u.field, u.column, u.value).arg(u.count) << '\n';
     }
     out.flush();
     return 0;

@@ -26,10 +26,12 @@
 namespace phenomap {
 namespace {
 
-QString tr(const char *text, int n = -1)
+/// Translation context of this file's messages.
+struct RunAnalysisTr
 {
-    return QCoreApplication::translate("phenomap::runAnalysis", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(phenomap::RunAnalysis)
+};
+
 
 struct Incidents
 {
@@ -74,17 +76,17 @@ QString filterText(const AnalysisRequest &req, std::size_t count)
 {
     QStringList parts;
     if (req.phenomenonIds.isEmpty()) {
-        parts << tr("all phenomena");
+        parts << RunAnalysisTr::tr("all phenomena");
     } else {
         QStringList ids;
         for (qint64 id : req.phenomenonIds)
             ids << QString::number(id);
-        parts << tr("phenomena %1").arg(ids.join(QStringLiteral(", ")));
+        parts << RunAnalysisTr::tr("phenomena %1").arg(ids.join(QStringLiteral(", ")));
     }
     auto date = [](qint64 s) { return QDateTime::fromSecsSinceEpoch(s, Qt::UTC).toString(Qt::ISODate); };
     if (req.fromUtc || req.toUtc)
-        parts << tr("from %1 to %2").arg(req.fromUtc ? date(req.fromUtc) : tr("the start"), req.toUtc ? date(req.toUtc) : tr("the end"));
-    parts << tr("%n incident(s) with a point", int(count));
+        parts << RunAnalysisTr::tr("from %1 to %2").arg(req.fromUtc ? date(req.fromUtc) : RunAnalysisTr::tr("the start"), req.toUtc ? date(req.toUtc) : RunAnalysisTr::tr("the end"));
+    parts << RunAnalysisTr::tr("%n incident(s) with a point", nullptr, int(count));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -115,7 +117,7 @@ QJsonObject runAnalysis(Project &project, const AnalysisRequest &req, Feedback *
         throw std::invalid_argument("runAnalysis: unknown method (gi, lisa, moran or knox)");
     Database &db = project.db();
     if (feedback)
-        feedback->setStatus(tr("Loading incidents"));
+        feedback->setStatus(RunAnalysisTr::tr("Loading incidents"));
     InputDigest digest;
     const Incidents in = loadIncidents(db, req, digest);
 
@@ -267,7 +269,7 @@ QJsonObject runAnalysis(Project &project, const AnalysisRequest &req, Feedback *
     rec.correction = Significance::correctionName(req.correction);
     rec.alpha = req.alpha;
     if (feedback)
-        feedback->setStatus(tr("Computing"));
+        feedback->setStatus(RunAnalysisTr::tr("Computing"));
 
     QJsonObject result;
     if (method == QLatin1String("moran")) {

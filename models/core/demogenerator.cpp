@@ -21,10 +21,12 @@
 namespace phenomap {
 namespace {
 
-QString tr(const char *text)
+/// Translation context of this file's messages.
+struct DemoGeneratorTr
 {
-    return QCoreApplication::translate("phenomap::DemoGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(phenomap::DemoGenerator)
+};
+
 
 /// xoshiro256** seeded through splitmix64, with our own transforms: std:: distributions differ
 /// between standard libraries, and the demo must be the same everywhere for a given seed.
@@ -526,18 +528,18 @@ void generateDemo(const QString &path, const DemoOptions &options, Feedback *fee
 {
     if (options.incidents < 0 || options.incidents > 5000000)
         throw ProjectError(ProjectError::Kind::Io,
-                           tr("The number of demo incidents must be between 0 and 5,000,000 (got %1).").arg(options.incidents));
+                           DemoGeneratorTr::tr("The number of demo incidents must be between 0 and 5,000,000 (got %1).").arg(options.incidents));
     Project::CreateOptions create;
-    create.title = options.title.isEmpty() ? tr("Synthetic demo (seed %1)").arg(options.seed) : options.title;
+    create.title = options.title.isEmpty() ? DemoGeneratorTr::tr("Synthetic demo (seed %1)").arg(options.seed) : options.title;
     create.synthetic = true;
     create.baseZones = true;
     create.defaultTaxonomy = true;
     if (feedback)
-        feedback->setStatus(tr("Creating %1").arg(path));
+        feedback->setStatus(DemoGeneratorTr::tr("Creating %1").arg(path));
     std::unique_ptr<Project> project = Project::create(path, create); // throws if the file exists: nothing to remove
     try {
         if (feedback)
-            feedback->setStatus(tr("Generating %1 synthetic incidents").arg(options.incidents));
+            feedback->setStatus(DemoGeneratorTr::tr("Generating %1 synthetic incidents").arg(options.incidents));
         Generator(*project, options, feedback).run();
     } catch (const Canceled &) {
         project.reset();
@@ -551,7 +553,7 @@ void generateDemo(const QString &path, const DemoOptions &options, Feedback *fee
         project.reset();
         removeProjectFiles(path);
         throw ProjectError(ProjectError::Kind::Io,
-                           tr("Could not generate the demo project “%1”: %2").arg(path, QString::fromUtf8(e.what())));
+                           DemoGeneratorTr::tr("Could not generate the demo project “%1”: %2").arg(path, QString::fromUtf8(e.what())));
     }
 }
 
