@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "coordinatelabel.h"
 #include "filterpanel.h"
+#include "importcontroller.h"
 #include "incidenttableview.h"
 #include "mapcanvas.h"
 #include "project.h"
@@ -11,7 +12,11 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -22,8 +27,10 @@ namespace phenomap {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_canvas(new MapCanvas(this)), m_filterPanel(new FilterPanel(this)),
       m_table(new IncidentTableView(this)), m_coordinates(new CoordinateLabel(this)), m_countLabel(new QLabel(this)),
-      m_controller(new ProjectController(m_canvas, m_filterPanel, m_table, this))
+      m_controller(new ProjectController(m_canvas, m_filterPanel, m_table, this)),
+      m_import(new ImportController(m_controller, this, this))
 {
+    setAcceptDrops(true);
     setCentralWidget(m_canvas);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
@@ -54,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_controller, &ProjectController::errorOccurred, this,
             [this](const QString &title, const QString &message) { QMessageBox::critical(this, title, message); });
+    connect(m_import, &ImportController::errorOccurred, this,
+            [this](const QString &title, const QString &message) { QMessageBox::critical(this, title, message); });
     updateTitle();
     resize(1400, 900);
 }
@@ -72,6 +81,11 @@ void MainWindow::createMenus()
     open->setStatusTip(tr("Open a Phenomap project (GeoPackage)"));
     QAction *demo = file->addAction(tr("Open &Demo Project"), m_controller, &ProjectController::openDemo);
     demo->setStatusTip(tr("Open the built-in synthetic demo project"));
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"), this, [this] { m_import->startImport(); });
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(Qt::CTRL | Qt::Key_I);
+    import->setStatusTip(tr("Import a partner's incident file (CSV, spreadsheet or GIS file) into the project"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -113,6 +127,36 @@ void MainWindow::openFile()
                                                       tr("Phenomap projects (*.gpkg);;All files (*)"));
     if (!path.isEmpty())
         m_controller->openProject(path);
+}
+
+bool MainWindow::importDroppedUrls(const QList<QUrl> &urls)
+{
+    const QStringList files = ImportController::localFiles(urls);
+    if (files.isEmpty())
+        return false;
+    if (files.size() > 1)
+        statusBar()->showMessage(tr("Importing %1; drop the other files one at a time.").arg(QFileInfo(files.first()).fileName()), 8000);
+    return m_import->startImport(files.first()) != nullptr;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (ImportController::canImport(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (ImportController::canImport(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (!ImportController::canImport(event->mimeData()))
+        return;
+    event->acceptProposedAction();
+    importDroppedUrls(event->mimeData()->urls());
 }
 
 void MainWindow::showAbout()

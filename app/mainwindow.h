@@ -4,11 +4,13 @@
 #include <QMainWindow>
 
 class QLabel;
+class QUrl;
 
 namespace phenomap {
 
 class CoordinateLabel;
 class FilterPanel;
+class ImportController;
 class IncidentTableView;
 class MapCanvas;
 class ProjectController;
@@ -30,6 +32,15 @@ public:
     MapCanvas *mapCanvas() const { return m_canvas; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
     IncidentTableView *incidentTable() const { return m_table; }
+    ImportController *importController() const { return m_import; }
+
+    /// Starts the import wizard for the first local file among `urls`; false when there is none.
+    bool importDroppedUrls(const QList<QUrl> &urls);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -43,6 +54,7 @@ private:
     CoordinateLabel *m_coordinates;
     QLabel *m_countLabel;
     ProjectController *m_controller;
+    ImportController *m_import;
 };
 
 } // namespace phenomap

@@ -111,6 +111,17 @@ bool ProjectController::openDemo()
     return openProject(path);
 }
 
+bool ProjectController::reloadProject()
+{
+    if (!m_project)
+        return false;
+    const QString path = m_project->path();
+    if (!openProject(path))
+        return false;
+    Q_EMIT statusMessage(tr("%1 reloaded.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
 bool ProjectController::openProject(const QString &path)
 {
     std::unique_ptr<Project> project;

@@ -32,6 +32,8 @@ public:
     /// Opens a project file; on failure emits errorOccurred() with the message and keeps the
     /// current project. Returns true on success.
     bool openProject(const QString &path);
+    /// Opens the current project again (after an import changed it); false on failure.
+    bool reloadProject();
     /// Opens the built-in demo, generating it once into the application data folder.
     bool openDemo();
     /// Path of the built-in demo project.
