@@ -2,387 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>phenomap</name>
-    <message>
-        <source>all phenomena</source>
-        <translation>tous les phénomènes</translation>
-    </message>
-    <message>
-        <source>phenomena %1</source>
-        <translation>phénomènes %1</translation>
-    </message>
-    <message>
-        <source>from %1 to %2</source>
-        <translation>entre %1 et %2</translation>
-    </message>
-    <message>
-        <source>the start</source>
-        <translation>le début</translation>
-    </message>
-    <message>
-        <source>the end</source>
-        <translation>la fin</translation>
-    </message>
-    <message>
-        <source>%n incident(s) with a point</source>
-        <translation>%n incident(s) avec un point</translation>
-    </message>
-    <message>
-        <source>Loading incidents</source>
-        <translation>Chargement des incidents</translation>
-    </message>
-    <message>
-        <source>Computing</source>
-        <translation>Calcul en cours</translation>
-    </message>
-    <message>
-        <source>The number of demo incidents must be between 0 and 5,000,000 (got %1).</source>
-        <translation>Le nombre d&apos;incidents de démonstration doit être compris entre 0 et 5 000 000 (reçu : %1).</translation>
-    </message>
-    <message>
-        <source>Synthetic demo (seed %1)</source>
-        <translation>Démonstration synthétique (graine %1)</translation>
-    </message>
-    <message>
-        <source>Creating %1</source>
-        <translation>Création de %1</translation>
-    </message>
-    <message>
-        <source>Generating %1 synthetic incidents</source>
-        <translation>Génération de %1 incidents synthétiques</translation>
-    </message>
-    <message>
-        <source>Could not generate the demo project “%1”: %2</source>
-        <translation>Impossible de générer le projet de démonstration « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>The project file.</source>
-        <translation>Le fichier de projet.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>Runs a spatial statistic on the incidents of a project.</source>
-        <translation>Calcule une statistique spatiale sur les incidents d&apos;un projet.</translation>
-    </message>
-    <message>
-        <source>gi, lisa, moran or knox.</source>
-        <translation>gi, lisa, moran ou knox.</translation>
-    </message>
-    <message>
-        <source>METHOD</source>
-        <translation>MÉTHODE</translation>
-    </message>
-    <message>
-        <source>Comma-separated phenomenon codes (default: all).</source>
-        <translation>Codes de phénomènes séparés par des virgules (par défaut : tous).</translation>
-    </message>
-    <message>
-        <source>CODES</source>
-        <translation>CODES</translation>
-    </message>
-    <message>
-        <source>First day (YYYY-MM-DD, Brussels time).</source>
-        <translation>Premier jour (AAAA-MM-JJ, heure de Bruxelles).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>Day after the last (YYYY-MM-DD, Brussels time).</source>
-        <translation>Lendemain du dernier jour (AAAA-MM-JJ, heure de Bruxelles).</translation>
-    </message>
-    <message>
-        <source>Analyse the zones of this layer instead of a grid.</source>
-        <translation>Analyser les zones de cette couche au lieu d&apos;une grille.</translation>
-    </message>
-    <message>
-        <source>LAYER</source>
-        <translation>COUCHE</translation>
-    </message>
-    <message>
-        <source>Grid cell size in metres (default 100).</source>
-        <translation>Taille des cellules de la grille en mètres (100 par défaut).</translation>
-    </message>
-    <message>
-        <source>METRES</source>
-        <translation>MÈTRES</translation>
-    </message>
-    <message>
-        <source>Use a hexagonal grid.</source>
-        <translation>Utiliser une grille hexagonale.</translation>
-    </message>
-    <message>
-        <source>queen, rook, band or knn.</source>
-        <translation>queen, rook, band ou knn.</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>TYPE</translation>
-    </message>
-    <message>
-        <source>Distance band in metres (default 300).</source>
-        <translation>Bande de distance en mètres (300 par défaut).</translation>
-    </message>
-    <message>
-        <source>Number of neighbours for knn (default 8).</source>
-        <translation>Nombre de voisins pour knn (8 par défaut).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Permutations (default 999).</source>
-        <translation>Permutations (999 par défaut).</translation>
-    </message>
-    <message>
-        <source>Random seed (default 12345).</source>
-        <translation>Graine aléatoire (12345 par défaut).</translation>
-    </message>
-    <message>
-        <source>none, bonferroni or fdr.</source>
-        <translation>none, bonferroni ou fdr.</translation>
-    </message>
-    <message>
-        <source>Knox distance band edges in metres, e.g. 0,100,200.</source>
-        <translation>Limites des bandes de distance de Knox en mètres, p. ex. 0,100,200.</translation>
-    </message>
-    <message>
-        <source>LIST</source>
-        <translation>LISTE</translation>
-    </message>
-    <message>
-        <source>Knox time band edges in days, e.g. 0,7,14.</source>
-        <translation>Limites des bandes temporelles de Knox en jours, p. ex. 0,7,14.</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Afficher le résultat en JSON.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 analyse PROJECT --method gi|lisa|moran|knox [options] [--json]</source>
-        <translation>Usage : %1 analyse PROJECT --method gi|lisa|moran|knox [options] [--json]</translation>
-    </message>
-    <message>
-        <source>Give exactly one project file.</source>
-        <translation>Indiquez exactement un fichier de projet.</translation>
-    </message>
-    <message>
-        <source>--method must be gi, lisa, moran or knox.</source>
-        <translation>--method doit valoir gi, lisa, moran ou knox.</translation>
-    </message>
-    <message>
-        <source>--cell, --band, --k and --permutations take positive numbers.</source>
-        <translation>--cell, --band, --k et --permutations attendent des nombres positifs.</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number.</source>
-        <translation>--seed attend un nombre entier.</translation>
-    </message>
-    <message>
-        <source>--weights must be queen, rook, band or knn.</source>
-        <translation>--weights doit valoir queen, rook, band ou knn.</translation>
-    </message>
-    <message>
-        <source>--correction must be none, bonferroni or fdr.</source>
-        <translation>--correction doit valoir none, bonferroni ou fdr.</translation>
-    </message>
-    <message>
-        <source>--from and --to take dates as YYYY-MM-DD.</source>
-        <translation>--from et --to attendent des dates au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>--distances takes at least two increasing numbers, e.g. 0,100,200.</source>
-        <translation>--distances attend au moins deux nombres croissants, p. ex. 0,100,200.</translation>
-    </message>
-    <message>
-        <source>--days takes at least two increasing numbers, e.g. 0,7,14.</source>
-        <translation>--days attend au moins deux nombres croissants, p. ex. 0,7,14.</translation>
-    </message>
-    <message>
-        <source>“%1” has no phenomenon with the code “%2”.</source>
-        <translation>« %1 » n&apos;a aucun phénomène de code « %2 ».</translation>
-    </message>
-    <message>
-        <source>Method: %1</source>
-        <translation>Méthode : %1</translation>
-    </message>
-    <message>
-        <source>Recipe: %1</source>
-        <translation>Paramètres : %1</translation>
-    </message>
-    <message>
-        <source>Result: %1</source>
-        <translation>Résultat : %1</translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>Analysis of “%1” failed: %2</source>
-        <translation>L&apos;analyse de « %1 » a échoué : %2</translation>
-    </message>
-    <message>
-        <source>Writing the briefing: %1 %</source>
-        <translation>Écriture du briefing : %1 %</translation>
-    </message>
-    <message>
-        <source>Wrote a %1-page briefing to “%2”.</source>
-        <translation>Briefing de %1 pages écrit dans « %2 ».</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written from “%2”: %3</source>
-        <translation>« %1 » n&apos;a pas pu être écrit à partir de « %2 » : %3</translation>
-    </message>
-    <message>
-        <source>Writing the package: %1 %</source>
-        <translation>Écriture du paquet : %1 %</translation>
-    </message>
-    <message>
-        <source>Wrote “%1” for %2 (%3, %4): %5 pictures, %6 incidents, SHA-256 %7</source>
-        <translation>« %1 » écrit pour %2 (%3, %4) : %5 images, %6 incidents, SHA-256 %7</translation>
-    </message>
-    <message>
-        <source>%1 incidents were withheld: their marking is stricter than %2.</source>
-        <translation>%1 incidents ont été écartés : leur marquage est plus strict que %2.</translation>
-    </message>
-    <message>
-        <source>Suppressed counts: %1 below %2, %3 secondary.</source>
-        <translation>Effectifs masqués : %1 inférieurs à %2, %3 secondaires.</translation>
-    </message>
-    <message>
-        <source>Exports a PDF briefing of the situation pictures, or a package for a partner.</source>
-        <translation>Exporte un briefing PDF des images de situation, ou un paquet destiné à un partenaire.</translation>
-    </message>
-    <message>
-        <source>Write a PDF briefing to FILE.</source>
-        <translation>Écrire un briefing PDF dans FICHIER.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>Write a partner package (GeoPackage) to FILE.</source>
-        <translation>Écrire un paquet pour un partenaire (GeoPackage) dans FICHIER.</translation>
-    </message>
-    <message>
-        <source>Only these pictures, in this order (comma-separated UUIDs).</source>
-        <translation>Uniquement ces images, dans cet ordre (UUID séparés par des virgules).</translation>
-    </message>
-    <message>
-        <source>UUID,...</source>
-        <translation>UUID,...</translation>
-    </message>
-    <message>
-        <source>Language of the briefing: fr, nl or en (default en).</source>
-        <translation>Langue du briefing : fr, nl ou en (en par défaut).</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>LANGUE</translation>
-    </message>
-    <message>
-        <source>A4 landscape (default) or portrait.</source>
-        <translation>A4 paysage (par défaut) ou portrait.</translation>
-    </message>
-    <message>
-        <source>ORIENTATION</source>
-        <translation>ORIENTATION</translation>
-    </message>
-    <message>
-        <source>Package tier: exact, generalised or aggregated.</source>
-        <translation>Niveau du paquet : exact, generalised ou aggregated.</translation>
-    </message>
-    <message>
-        <source>TIER</source>
-        <translation>NIVEAU</translation>
-    </message>
-    <message>
-        <source>Package marking: TLP:CLEAR, TLP:GREEN, TLP:AMBER or TLP:AMBER+STRICT.</source>
-        <translation>Marquage du paquet : TLP:CLEAR, TLP:GREEN, TLP:AMBER ou TLP:AMBER+STRICT.</translation>
-    </message>
-    <message>
-        <source>LABEL</source>
-        <translation>LABEL</translation>
-    </message>
-    <message>
-        <source>The partner the package is for.</source>
-        <translation>Le partenaire auquel le paquet est destiné.</translation>
-    </message>
-    <message>
-        <source>Aggregated tier: counts below N are suppressed (default 5).</source>
-        <translation>Niveau agrégé : les effectifs inférieurs à N sont masqués (5 par défaut).</translation>
-    </message>
-    <message>
-        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N]</source>
-        <translation>Usage : %1 export PROJECT --pdf SORTIE.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-        %1 export PROJECT --package SORTIE.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NOM [--pictures UUID,...] [--k N]</translation>
-    </message>
-    <message>
-        <source>export: expected exactly one PROJECT.</source>
-        <translation>export : un seul PROJECT attendu.</translation>
-    </message>
-    <message>
-        <source>export: give either --pdf FILE or --package FILE.</source>
-        <translation>export : indiquez soit --pdf FICHIER, soit --package FICHIER.</translation>
-    </message>
-    <message>
-        <source>export: --tier, --tlp, --recipient and --k apply to --package only.</source>
-        <translation>export : --tier, --tlp, --recipient et --k ne s&apos;appliquent qu&apos;à --package.</translation>
-    </message>
-    <message>
-        <source>export: --lang must be fr, nl or en, not “%1”.</source>
-        <translation>export : --lang doit valoir fr, nl ou en, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>export: --orientation must be landscape or portrait, not “%1”.</source>
-        <translation>export : --orientation doit valoir landscape ou portrait, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>export: --lang and --orientation apply to --pdf only.</source>
-        <translation>export : --lang et --orientation ne s&apos;appliquent qu&apos;à --pdf.</translation>
-    </message>
-    <message>
-        <source>export: --tier exact|generalised|aggregated is required for a package.</source>
-        <translation>export : --tier exact|generalised|aggregated est obligatoire pour un paquet.</translation>
-    </message>
-    <message>
-        <source>export: --tier must be exact, generalised or aggregated, not “%1”.</source>
-        <translation>export : --tier doit valoir exact, generalised ou aggregated, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>export: --tlp LABEL is required for a package.</source>
-        <translation>export : --tlp LABEL est obligatoire pour un paquet.</translation>
-    </message>
-    <message>
-        <source>export: --tlp must be TLP:CLEAR, TLP:GREEN, TLP:AMBER or TLP:AMBER+STRICT, not “%1”.</source>
-        <translation>export : --tlp doit valoir TLP:CLEAR, TLP:GREEN, TLP:AMBER ou TLP:AMBER+STRICT, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>export: TLP:RED is for the named recipients only and is never put in a package.</source>
-        <translation>export : TLP:RED est réservé aux destinataires nommément désignés et n&apos;est jamais mis dans un paquet.</translation>
-    </message>
-    <message>
-        <source>export: --recipient NAME is required for a package.</source>
-        <translation>export : --recipient NOM est obligatoire pour un paquet.</translation>
-    </message>
-    <message>
-        <source>export: --k must be a whole number from 1 to 1000, not “%1”.</source>
-        <translation>export : --k doit être un nombre entier de 1 à 1000, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>export: writing “%1” needs a graphical application (QGuiApplication); the phenomap executable provides one for export.</source>
-        <translation>export : l&apos;écriture de « %1 » nécessite une application graphique (QGuiApplication) ; l&apos;exécutable phenomap en fournit une pour l&apos;export.</translation>
-    </message>
-</context>
-<context>
     <name>phenomap::AboutDialog</name>
     <message>
         <source>About Phenomap</source>
@@ -431,6 +50,181 @@
     <message>
         <source>Data sources, attributions and licence</source>
         <translation>Sources des données, mentions et licence</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::AnalyseCommand</name>
+    <message>
+        <source>Runs a spatial statistic on the incidents of a project.</source>
+        <translation>Calcule une statistique spatiale sur les incidents d’un projet.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier du projet.</translation>
+    </message>
+    <message>
+        <source>gi, lisa, moran or knox.</source>
+        <translation>gi, lisa, moran ou knox.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTHODE</translation>
+    </message>
+    <message>
+        <source>Comma-separated phenomenon codes (default: all).</source>
+        <translation>Codes de phénomènes séparés par des virgules (par défaut : tous).</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, Brussels time).</source>
+        <translation>Premier jour (AAAA-MM-JJ, heure de Bruxelles).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Day after the last (YYYY-MM-DD, Brussels time).</source>
+        <translation>Jour suivant le dernier (AAAA-MM-JJ, heure de Bruxelles).</translation>
+    </message>
+    <message>
+        <source>Analyse the zones of this layer instead of a grid.</source>
+        <translation>Analyser les zones de cette couche plutôt qu’une grille.</translation>
+    </message>
+    <message>
+        <source>LAYER</source>
+        <translation>COUCHE</translation>
+    </message>
+    <message>
+        <source>Grid cell size in metres (default 100).</source>
+        <translation>Taille des cellules de la grille en mètres (par défaut 100).</translation>
+    </message>
+    <message>
+        <source>METRES</source>
+        <translation>MÈTRES</translation>
+    </message>
+    <message>
+        <source>Use a hexagonal grid.</source>
+        <translation>Utiliser une grille hexagonale.</translation>
+    </message>
+    <message>
+        <source>queen, rook, band or knn.</source>
+        <translation>queen, rook, band ou knn.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Distance band in metres (default 300).</source>
+        <translation>Bande de distance en mètres (par défaut 300).</translation>
+    </message>
+    <message>
+        <source>Number of neighbours for knn (default 8).</source>
+        <translation>Nombre de voisins pour knn (par défaut 8).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Permutations (default 999).</source>
+        <translation>Permutations (par défaut 999).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 12345).</source>
+        <translation>Graine aléatoire (par défaut 12345).</translation>
+    </message>
+    <message>
+        <source>none, bonferroni or fdr.</source>
+        <translation>none, bonferroni ou fdr.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Knox distance band edges in metres, e.g. 0,100,200.</source>
+        <translation>Limites des bandes de distance de Knox en mètres, p. ex. 0,100,200.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>Knox time band edges in days, e.g. 0,7,14.</source>
+        <translation>Limites des bandes temporelles de Knox en jours, p. ex. 0,7,14.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 analyse PROJECT --method gi|lisa|moran|knox [options] [--json]</source>
+        <translation>Usage : %1 analyse PROJET --method gi|lisa|moran|knox [options] [--json]</translation>
+    </message>
+    <message>
+        <source>Give exactly one project file.</source>
+        <translation>Indiquez exactement un fichier de projet.</translation>
+    </message>
+    <message>
+        <source>--method must be gi, lisa, moran or knox.</source>
+        <translation>--method doit valoir gi, lisa, moran ou knox.</translation>
+    </message>
+    <message>
+        <source>--cell, --band, --k and --permutations take positive numbers.</source>
+        <translation>--cell, --band, --k et --permutations prennent des nombres positifs.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed prend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>--weights must be queen, rook, band or knn.</source>
+        <translation>--weights doit valoir queen, rook, band ou knn.</translation>
+    </message>
+    <message>
+        <source>--correction must be none, bonferroni or fdr.</source>
+        <translation>--correction doit valoir none, bonferroni ou fdr.</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD.</source>
+        <translation>--from et --to prennent des dates au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--distances takes at least two increasing numbers, e.g. 0,100,200.</source>
+        <translation>--distances prend au moins deux nombres croissants, p. ex. 0,100,200.</translation>
+    </message>
+    <message>
+        <source>--days takes at least two increasing numbers, e.g. 0,7,14.</source>
+        <translation>--days prend au moins deux nombres croissants, p. ex. 0,7,14.</translation>
+    </message>
+    <message>
+        <source>“%1” has no phenomenon with the code “%2”.</source>
+        <translation>« %1 » ne contient aucun phénomène de code « %2 ».</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Méthode : %1</translation>
+    </message>
+    <message>
+        <source>Recipe: %1</source>
+        <translation>Paramètres : %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Résultat : %1</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Analysis of “%1” failed: %2</source>
+        <translation>L’analyse de « %1 » a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -497,20 +291,6 @@
 </context>
 <context>
     <name>phenomap::Cli</name>
-    <message>
-        <source>Usage: %1 [FILE.gpkg]                 open the workbench
-       %1 demo --out FILE [--incidents N] [--seed S] [--title T] [--force]
-                                          write a synthetic demo project
-       %1 info FILE [--json]             summarise a project
-       %1 --version | --help
-</source>
-        <translation>Usage : %1 [FICHIER.gpkg]             ouvrir le poste de travail
-        %1 demo --out FICHIER [--incidents N] [--seed S] [--title T] [--force]
-                                            écrire un projet de démonstration synthétique
-        %1 info FICHIER [--json]      résumer un projet
-        %1 --version | --help
-</translation>
-    </message>
     <message>
         <source>Writes a new project filled with synthetic incidents (marked as synthetic).</source>
         <translation>Écrit un nouveau projet rempli d&apos;incidents synthétiques (marqués comme synthétiques).</translation>
@@ -671,6 +451,36 @@
         <source>Unknown command “%1”.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
+    <message>
+        <source>Usage: %1 [FILE.gpkg]                 open the workbench
+       %1 demo --out FILE [--incidents N] [--seed S] [--title T] [--force]
+                                          write a synthetic demo project
+       %1 info FILE [--json]             summarise a project
+       %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--json]
+                                          import a partner file as one batch
+       %1 analyse PROJECT --method gi|lisa|moran|knox [options] [--json]
+                                          run a spatial statistic
+       %1 export PROJECT --pdf OUT.pdf [--pictures IDS] [--lang fr|nl|en]
+       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated
+                 --tlp LABEL --recipient NAME
+                                          write a briefing or a partner package
+       %1 --version | --help
+</source>
+        <translation>Usage : %1 [FICHIER.gpkg]             ouvrir le poste de travail
+        %1 demo --out FICHIER [--incidents N] [--seed S] [--title T] [--force]
+                                            écrire un projet de démonstration synthétique
+        %1 info FICHIER [--json]      résumer un projet
+        %1 import PROJET FICHIER [--profile NOM] [--source NOM] [--crs EPSG:N] [--json]
+                                            importer un fichier de partenaire en un lot
+        %1 analyse PROJET --method gi|lisa|moran|knox [options] [--json]
+                                            calculer une statistique spatiale
+        %1 export PROJET --pdf SORTIE.pdf [--pictures IDS] [--lang fr|nl|en]
+        %1 export PROJET --package SORTIE.gpkg --tier exact|generalised|aggregated
+                  --tlp LABEL --recipient NOM
+                                            écrire un briefing ou un paquet pour un partenaire
+        %1 --version | --help
+</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::CoordinateLabel</name>
@@ -743,6 +553,29 @@
     </message>
 </context>
 <context>
+    <name>phenomap::DemoGenerator</name>
+    <message>
+        <source>The number of demo incidents must be between 0 and 5,000,000 (got %1).</source>
+        <translation>Le nombre d’incidents de démonstration doit être compris entre 0 et 5 000 000 (reçu : %1).</translation>
+    </message>
+    <message>
+        <source>Synthetic demo (seed %1)</source>
+        <translation>Démonstration synthétique (graine %1)</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>Création de %1</translation>
+    </message>
+    <message>
+        <source>Generating %1 synthetic incidents</source>
+        <translation>Génération de %1 incidents synthétiques</translation>
+    </message>
+    <message>
+        <source>Could not generate the demo project “%1”: %2</source>
+        <translation>Impossible de générer le projet de démonstration « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::Engine</name>
     <message>
         <source>The project has more than 255 distinct %1; the engine cannot load it.</source>
@@ -771,6 +604,175 @@
     <message>
         <source>Incident id %1 is out of range.</source>
         <translation>L&apos;identifiant d&apos;incident %1 est hors limites.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ExportCommand</name>
+    <message>
+        <source>export: writing “%1” needs a graphical application (QGuiApplication); the phenomap executable provides one for export.</source>
+        <translation>export : l&apos;écriture de « %1 » nécessite une application graphique (QGuiApplication) ; l&apos;exécutable phenomap en fournit une pour l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Writing the briefing: %1 %</source>
+        <translation>Écriture du briefing : %1 %</translation>
+    </message>
+    <message>
+        <source>Wrote a %1-page briefing to “%2”.</source>
+        <translation>Briefing de %1 pages écrit dans « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written from “%2”: %3</source>
+        <translation>« %1 » n&apos;a pas pu être écrit à partir de « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>Writing the package: %1 %</source>
+        <translation>Écriture du paquet : %1 %</translation>
+    </message>
+    <message>
+        <source>Wrote “%1” for %2 (%3, %4): %5 pictures, %6 incidents, SHA-256 %7</source>
+        <translation>« %1 » écrit pour %2 (%3, %4) : %5 images, %6 incidents, SHA-256 %7</translation>
+    </message>
+    <message>
+        <source>%1 incidents were withheld: their marking is stricter than %2.</source>
+        <translation>%1 incidents ont été écartés : leur marquage est plus strict que %2.</translation>
+    </message>
+    <message>
+        <source>Suppressed counts: %1 below %2, %3 secondary.</source>
+        <translation>Effectifs masqués : %1 inférieurs à %2, %3 secondaires.</translation>
+    </message>
+    <message>
+        <source>Exports a PDF briefing of the situation pictures, or a package for a partner.</source>
+        <translation>Exporte un briefing PDF des images de situation, ou un paquet destiné à un partenaire.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Write a PDF briefing to FILE.</source>
+        <translation>Écrire un briefing PDF dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Write a partner package (GeoPackage) to FILE.</source>
+        <translation>Écrire un paquet pour un partenaire (GeoPackage) dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Only these pictures, in this order (comma-separated UUIDs).</source>
+        <translation>Uniquement ces images, dans cet ordre (UUID séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>UUID,...</source>
+        <translation>UUID,...</translation>
+    </message>
+    <message>
+        <source>Language of the briefing: fr, nl or en (default en).</source>
+        <translation>Langue du briefing : fr, nl ou en (en par défaut).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>A4 landscape (default) or portrait.</source>
+        <translation>A4 paysage (par défaut) ou portrait.</translation>
+    </message>
+    <message>
+        <source>ORIENTATION</source>
+        <translation>ORIENTATION</translation>
+    </message>
+    <message>
+        <source>Package tier: exact, generalised or aggregated.</source>
+        <translation>Niveau du paquet : exact, generalised ou aggregated.</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <source>Package marking: TLP:CLEAR, TLP:GREEN, TLP:AMBER or TLP:AMBER+STRICT.</source>
+        <translation>Marquage du paquet : TLP:CLEAR, TLP:GREEN, TLP:AMBER ou TLP:AMBER+STRICT.</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>The partner the package is for.</source>
+        <translation>Le partenaire auquel le paquet est destiné.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Aggregated tier: counts below N are suppressed (default 5).</source>
+        <translation>Niveau agrégé : les effectifs inférieurs à N sont masqués (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N]</source>
+        <translation>Usage : %1 export PROJECT --pdf SORTIE.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+        %1 export PROJECT --package SORTIE.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NOM [--pictures UUID,...] [--k N]</translation>
+    </message>
+    <message>
+        <source>export: expected exactly one PROJECT.</source>
+        <translation>export : un seul PROJECT attendu.</translation>
+    </message>
+    <message>
+        <source>export: give either --pdf FILE or --package FILE.</source>
+        <translation>export : indiquez soit --pdf FICHIER, soit --package FICHIER.</translation>
+    </message>
+    <message>
+        <source>export: --tier, --tlp, --recipient and --k apply to --package only.</source>
+        <translation>export : --tier, --tlp, --recipient et --k ne s&apos;appliquent qu&apos;à --package.</translation>
+    </message>
+    <message>
+        <source>export: --lang must be fr, nl or en, not “%1”.</source>
+        <translation>export : --lang doit valoir fr, nl ou en, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>export: --orientation must be landscape or portrait, not “%1”.</source>
+        <translation>export : --orientation doit valoir landscape ou portrait, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>export: --lang and --orientation apply to --pdf only.</source>
+        <translation>export : --lang et --orientation ne s&apos;appliquent qu&apos;à --pdf.</translation>
+    </message>
+    <message>
+        <source>export: --tier exact|generalised|aggregated is required for a package.</source>
+        <translation>export : --tier exact|generalised|aggregated est obligatoire pour un paquet.</translation>
+    </message>
+    <message>
+        <source>export: --tier must be exact, generalised or aggregated, not “%1”.</source>
+        <translation>export : --tier doit valoir exact, generalised ou aggregated, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>export: --tlp LABEL is required for a package.</source>
+        <translation>export : --tlp LABEL est obligatoire pour un paquet.</translation>
+    </message>
+    <message>
+        <source>export: --tlp must be TLP:CLEAR, TLP:GREEN, TLP:AMBER or TLP:AMBER+STRICT, not “%1”.</source>
+        <translation>export : --tlp doit valoir TLP:CLEAR, TLP:GREEN, TLP:AMBER ou TLP:AMBER+STRICT, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>export: TLP:RED is for the named recipients only and is never put in a package.</source>
+        <translation>export : TLP:RED est réservé aux destinataires nommément désignés et n&apos;est jamais mis dans un paquet.</translation>
+    </message>
+    <message>
+        <source>export: --recipient NAME is required for a package.</source>
+        <translation>export : --recipient NOM est obligatoire pour un paquet.</translation>
+    </message>
+    <message>
+        <source>export: --k must be a whole number from 1 to 1000, not “%1”.</source>
+        <translation>export : --k doit être un nombre entier de 1 à 1000, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2169,44 @@
     <message>
         <source>%1 could not be written: the SVG could not be started.</source>
         <translation>%1 n&apos;a pas pu être écrit : le SVG n&apos;a pas pu être commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::RunAnalysis</name>
+    <message>
+        <source>all phenomena</source>
+        <translation>tous les phénomènes</translation>
+    </message>
+    <message>
+        <source>phenomena %1</source>
+        <translation>phénomènes %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>la fin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with a point</source>
+        <translation>
+            <numerusform>%n incident avec un point</numerusform>
+            <numerusform>%n incidents avec un point</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading incidents</source>
+        <translation>Chargement des incidents</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>Calcul en cours</translation>
     </message>
 </context>
 <context>

@@ -2,387 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name>phenomap</name>
-    <message>
-        <source>all phenomena</source>
-        <translation>alle fenomenen</translation>
-    </message>
-    <message>
-        <source>phenomena %1</source>
-        <translation>fenomenen %1</translation>
-    </message>
-    <message>
-        <source>from %1 to %2</source>
-        <translation>van %1 tot %2</translation>
-    </message>
-    <message>
-        <source>the start</source>
-        <translation>het begin</translation>
-    </message>
-    <message>
-        <source>the end</source>
-        <translation>het einde</translation>
-    </message>
-    <message>
-        <source>%n incident(s) with a point</source>
-        <translation>%n incident(en) met een punt</translation>
-    </message>
-    <message>
-        <source>Loading incidents</source>
-        <translation>Incidenten worden geladen</translation>
-    </message>
-    <message>
-        <source>Computing</source>
-        <translation>Bezig met berekenen</translation>
-    </message>
-    <message>
-        <source>The number of demo incidents must be between 0 and 5,000,000 (got %1).</source>
-        <translation>Het aantal demo-incidenten moet tussen 0 en 5.000.000 liggen (ontvangen: %1).</translation>
-    </message>
-    <message>
-        <source>Synthetic demo (seed %1)</source>
-        <translation>Synthetische demo (startwaarde %1)</translation>
-    </message>
-    <message>
-        <source>Creating %1</source>
-        <translation>%1 wordt aangemaakt</translation>
-    </message>
-    <message>
-        <source>Generating %1 synthetic incidents</source>
-        <translation>%1 synthetische incidenten worden gegenereerd</translation>
-    </message>
-    <message>
-        <source>Could not generate the demo project “%1”: %2</source>
-        <translation>Kan het demoproject ‘%1’ niet genereren: %2</translation>
-    </message>
-    <message>
-        <source>The project file.</source>
-        <translation>Het projectbestand.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAAM</translation>
-    </message>
-    <message>
-        <source>Runs a spatial statistic on the incidents of a project.</source>
-        <translation>Berekent een ruimtelijke statistiek op de incidenten van een project.</translation>
-    </message>
-    <message>
-        <source>gi, lisa, moran or knox.</source>
-        <translation>gi, lisa, moran of knox.</translation>
-    </message>
-    <message>
-        <source>METHOD</source>
-        <translation>METHODE</translation>
-    </message>
-    <message>
-        <source>Comma-separated phenomenon codes (default: all).</source>
-        <translation>Fenomeencodes gescheiden door komma&apos;s (standaard: alle).</translation>
-    </message>
-    <message>
-        <source>CODES</source>
-        <translation>CODES</translation>
-    </message>
-    <message>
-        <source>First day (YYYY-MM-DD, Brussels time).</source>
-        <translation>Eerste dag (JJJJ-MM-DD, Brusselse tijd).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <source>Day after the last (YYYY-MM-DD, Brussels time).</source>
-        <translation>Dag na de laatste dag (JJJJ-MM-DD, Brusselse tijd).</translation>
-    </message>
-    <message>
-        <source>Analyse the zones of this layer instead of a grid.</source>
-        <translation>De zones van deze laag analyseren in plaats van een raster.</translation>
-    </message>
-    <message>
-        <source>LAYER</source>
-        <translation>LAAG</translation>
-    </message>
-    <message>
-        <source>Grid cell size in metres (default 100).</source>
-        <translation>Celgrootte van het raster in meter (standaard 100).</translation>
-    </message>
-    <message>
-        <source>METRES</source>
-        <translation>METER</translation>
-    </message>
-    <message>
-        <source>Use a hexagonal grid.</source>
-        <translation>Een zeshoekig raster gebruiken.</translation>
-    </message>
-    <message>
-        <source>queen, rook, band or knn.</source>
-        <translation>queen, rook, band of knn.</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>SOORT</translation>
-    </message>
-    <message>
-        <source>Distance band in metres (default 300).</source>
-        <translation>Afstandsband in meter (standaard 300).</translation>
-    </message>
-    <message>
-        <source>Number of neighbours for knn (default 8).</source>
-        <translation>Aantal buren voor knn (standaard 8).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Permutations (default 999).</source>
-        <translation>Permutaties (standaard 999).</translation>
-    </message>
-    <message>
-        <source>Random seed (default 12345).</source>
-        <translation>Startwaarde voor de toevalsgenerator (standaard 12345).</translation>
-    </message>
-    <message>
-        <source>none, bonferroni or fdr.</source>
-        <translation>none, bonferroni of fdr.</translation>
-    </message>
-    <message>
-        <source>Knox distance band edges in metres, e.g. 0,100,200.</source>
-        <translation>Grenzen van de Knox-afstandsbanden in meter, bv. 0,100,200.</translation>
-    </message>
-    <message>
-        <source>LIST</source>
-        <translation>LIJST</translation>
-    </message>
-    <message>
-        <source>Knox time band edges in days, e.g. 0,7,14.</source>
-        <translation>Grenzen van de Knox-tijdsbanden in dagen, bv. 0,7,14.</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Het resultaat als JSON tonen.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 analyse PROJECT --method gi|lisa|moran|knox [options] [--json]</source>
-        <translation>Gebruik: %1 analyse PROJECT --method gi|lisa|moran|knox [opties] [--json]</translation>
-    </message>
-    <message>
-        <source>Give exactly one project file.</source>
-        <translation>Geef precies één projectbestand op.</translation>
-    </message>
-    <message>
-        <source>--method must be gi, lisa, moran or knox.</source>
-        <translation>--method moet gi, lisa, moran of knox zijn.</translation>
-    </message>
-    <message>
-        <source>--cell, --band, --k and --permutations take positive numbers.</source>
-        <translation>--cell, --band, --k en --permutations verwachten positieve getallen.</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number.</source>
-        <translation>--seed verwacht een geheel getal.</translation>
-    </message>
-    <message>
-        <source>--weights must be queen, rook, band or knn.</source>
-        <translation>--weights moet queen, rook, band of knn zijn.</translation>
-    </message>
-    <message>
-        <source>--correction must be none, bonferroni or fdr.</source>
-        <translation>--correction moet none, bonferroni of fdr zijn.</translation>
-    </message>
-    <message>
-        <source>--from and --to take dates as YYYY-MM-DD.</source>
-        <translation>--from en --to verwachten datums in de vorm JJJJ-MM-DD.</translation>
-    </message>
-    <message>
-        <source>--distances takes at least two increasing numbers, e.g. 0,100,200.</source>
-        <translation>--distances verwacht minstens twee stijgende getallen, bv. 0,100,200.</translation>
-    </message>
-    <message>
-        <source>--days takes at least two increasing numbers, e.g. 0,7,14.</source>
-        <translation>--days verwacht minstens twee stijgende getallen, bv. 0,7,14.</translation>
-    </message>
-    <message>
-        <source>“%1” has no phenomenon with the code “%2”.</source>
-        <translation>‘%1’ heeft geen fenomeen met de code ‘%2’.</translation>
-    </message>
-    <message>
-        <source>Method: %1</source>
-        <translation>Methode: %1</translation>
-    </message>
-    <message>
-        <source>Recipe: %1</source>
-        <translation>Parameters: %1</translation>
-    </message>
-    <message>
-        <source>Result: %1</source>
-        <translation>Resultaat: %1</translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>Geannuleerd.</translation>
-    </message>
-    <message>
-        <source>Analysis of “%1” failed: %2</source>
-        <translation>De analyse van ‘%1’ is mislukt: %2</translation>
-    </message>
-    <message>
-        <source>Writing the briefing: %1 %</source>
-        <translation>Briefing schrijven: %1 %</translation>
-    </message>
-    <message>
-        <source>Wrote a %1-page briefing to “%2”.</source>
-        <translation>Briefing van %1 pagina&apos;s geschreven naar ‘%2’.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written from “%2”: %3</source>
-        <translation>‘%1’ kon niet geschreven worden vanuit ‘%2’: %3</translation>
-    </message>
-    <message>
-        <source>Writing the package: %1 %</source>
-        <translation>Pakket schrijven: %1 %</translation>
-    </message>
-    <message>
-        <source>Wrote “%1” for %2 (%3, %4): %5 pictures, %6 incidents, SHA-256 %7</source>
-        <translation>‘%1’ geschreven voor %2 (%3, %4): %5 beelden, %6 incidenten, SHA-256 %7</translation>
-    </message>
-    <message>
-        <source>%1 incidents were withheld: their marking is stricter than %2.</source>
-        <translation>%1 incidenten zijn achtergehouden: hun markering is strenger dan %2.</translation>
-    </message>
-    <message>
-        <source>Suppressed counts: %1 below %2, %3 secondary.</source>
-        <translation>Onderdrukte aantallen: %1 onder %2, %3 secundair.</translation>
-    </message>
-    <message>
-        <source>Exports a PDF briefing of the situation pictures, or a package for a partner.</source>
-        <translation>Exporteert een pdf-briefing van de situatiebeelden, of een pakket voor een partner.</translation>
-    </message>
-    <message>
-        <source>Write a PDF briefing to FILE.</source>
-        <translation>Een pdf-briefing naar BESTAND schrijven.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>BESTAND</translation>
-    </message>
-    <message>
-        <source>Write a partner package (GeoPackage) to FILE.</source>
-        <translation>Een partnerpakket (GeoPackage) naar BESTAND schrijven.</translation>
-    </message>
-    <message>
-        <source>Only these pictures, in this order (comma-separated UUIDs).</source>
-        <translation>Alleen deze beelden, in deze volgorde (UUID&apos;s gescheiden door komma&apos;s).</translation>
-    </message>
-    <message>
-        <source>UUID,...</source>
-        <translation>UUID,...</translation>
-    </message>
-    <message>
-        <source>Language of the briefing: fr, nl or en (default en).</source>
-        <translation>Taal van de briefing: fr, nl of en (standaard en).</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>TAAL</translation>
-    </message>
-    <message>
-        <source>A4 landscape (default) or portrait.</source>
-        <translation>A4 liggend (standaard) of staand.</translation>
-    </message>
-    <message>
-        <source>ORIENTATION</source>
-        <translation>ORIËNTATIE</translation>
-    </message>
-    <message>
-        <source>Package tier: exact, generalised or aggregated.</source>
-        <translation>Niveau van het pakket: exact, generalised of aggregated.</translation>
-    </message>
-    <message>
-        <source>TIER</source>
-        <translation>NIVEAU</translation>
-    </message>
-    <message>
-        <source>Package marking: TLP:CLEAR, TLP:GREEN, TLP:AMBER or TLP:AMBER+STRICT.</source>
-        <translation>Markering van het pakket: TLP:CLEAR, TLP:GREEN, TLP:AMBER of TLP:AMBER+STRICT.</translation>
-    </message>
-    <message>
-        <source>LABEL</source>
-        <translation>LABEL</translation>
-    </message>
-    <message>
-        <source>The partner the package is for.</source>
-        <translation>De partner voor wie het pakket bestemd is.</translation>
-    </message>
-    <message>
-        <source>Aggregated tier: counts below N are suppressed (default 5).</source>
-        <translation>Geaggregeerd niveau: aantallen onder N worden onderdrukt (standaard 5).</translation>
-    </message>
-    <message>
-        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N]</source>
-        <translation>Gebruik: %1 export PROJECT --pdf UIT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-         %1 export PROJECT --package UIT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAAM [--pictures UUID,...] [--k N]</translation>
-    </message>
-    <message>
-        <source>export: expected exactly one PROJECT.</source>
-        <translation>export: precies één PROJECT verwacht.</translation>
-    </message>
-    <message>
-        <source>export: give either --pdf FILE or --package FILE.</source>
-        <translation>export: geef ofwel --pdf BESTAND ofwel --package BESTAND op.</translation>
-    </message>
-    <message>
-        <source>export: --tier, --tlp, --recipient and --k apply to --package only.</source>
-        <translation>export: --tier, --tlp, --recipient en --k gelden alleen voor --package.</translation>
-    </message>
-    <message>
-        <source>export: --lang must be fr, nl or en, not “%1”.</source>
-        <translation>export: --lang moet fr, nl of en zijn, niet ‘%1’.</translation>
-    </message>
-    <message>
-        <source>export: --orientation must be landscape or portrait, not “%1”.</source>
-        <translation>export: --orientation moet landscape of portrait zijn, niet ‘%1’.</translation>
-    </message>
-    <message>
-        <source>export: --lang and --orientation apply to --pdf only.</source>
-        <translation>export: --lang en --orientation gelden alleen voor --pdf.</translation>
-    </message>
-    <message>
-        <source>export: --tier exact|generalised|aggregated is required for a package.</source>
-        <translation>export: --tier exact|generalised|aggregated is verplicht voor een pakket.</translation>
-    </message>
-    <message>
-        <source>export: --tier must be exact, generalised or aggregated, not “%1”.</source>
-        <translation>export: --tier moet exact, generalised of aggregated zijn, niet ‘%1’.</translation>
-    </message>
-    <message>
-        <source>export: --tlp LABEL is required for a package.</source>
-        <translation>export: --tlp LABEL is verplicht voor een pakket.</translation>
-    </message>
-    <message>
-        <source>export: --tlp must be TLP:CLEAR, TLP:GREEN, TLP:AMBER or TLP:AMBER+STRICT, not “%1”.</source>
-        <translation>export: --tlp moet TLP:CLEAR, TLP:GREEN, TLP:AMBER of TLP:AMBER+STRICT zijn, niet ‘%1’.</translation>
-    </message>
-    <message>
-        <source>export: TLP:RED is for the named recipients only and is never put in a package.</source>
-        <translation>export: TLP:RED is enkel bestemd voor bij naam genoemde ontvangers en komt nooit in een pakket.</translation>
-    </message>
-    <message>
-        <source>export: --recipient NAME is required for a package.</source>
-        <translation>export: --recipient NAAM is verplicht voor een pakket.</translation>
-    </message>
-    <message>
-        <source>export: --k must be a whole number from 1 to 1000, not “%1”.</source>
-        <translation>export: --k moet een geheel getal van 1 tot 1000 zijn, niet ‘%1’.</translation>
-    </message>
-    <message>
-        <source>export: writing “%1” needs a graphical application (QGuiApplication); the phenomap executable provides one for export.</source>
-        <translation>export: voor het schrijven van ‘%1’ is een grafische toepassing nodig (QGuiApplication); het programma phenomap voorziet er een voor de export.</translation>
-    </message>
-</context>
-<context>
     <name>phenomap::AboutDialog</name>
     <message>
         <source>About Phenomap</source>
@@ -431,6 +50,181 @@
     <message>
         <source>Data sources, attributions and licence</source>
         <translation>Gegevensbronnen, vermeldingen en licentie</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::AnalyseCommand</name>
+    <message>
+        <source>Runs a spatial statistic on the incidents of a project.</source>
+        <translation>Berekent een ruimtelijke statistiek op de incidenten van een project.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Het projectbestand.</translation>
+    </message>
+    <message>
+        <source>gi, lisa, moran or knox.</source>
+        <translation>gi, lisa, moran of knox.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHODE</translation>
+    </message>
+    <message>
+        <source>Comma-separated phenomenon codes (default: all).</source>
+        <translation>Fenomeencodes gescheiden door komma’s (standaard: alle).</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, Brussels time).</source>
+        <translation>Eerste dag (JJJJ-MM-DD, Brusselse tijd).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Day after the last (YYYY-MM-DD, Brussels time).</source>
+        <translation>Dag na de laatste (JJJJ-MM-DD, Brusselse tijd).</translation>
+    </message>
+    <message>
+        <source>Analyse the zones of this layer instead of a grid.</source>
+        <translation>De zones van deze laag analyseren in plaats van een raster.</translation>
+    </message>
+    <message>
+        <source>LAYER</source>
+        <translation>LAAG</translation>
+    </message>
+    <message>
+        <source>Grid cell size in metres (default 100).</source>
+        <translation>Celgrootte van het raster in meter (standaard 100).</translation>
+    </message>
+    <message>
+        <source>METRES</source>
+        <translation>METER</translation>
+    </message>
+    <message>
+        <source>Use a hexagonal grid.</source>
+        <translation>Een zeshoekig raster gebruiken.</translation>
+    </message>
+    <message>
+        <source>queen, rook, band or knn.</source>
+        <translation>queen, rook, band of knn.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>Distance band in metres (default 300).</source>
+        <translation>Afstandsband in meter (standaard 300).</translation>
+    </message>
+    <message>
+        <source>Number of neighbours for knn (default 8).</source>
+        <translation>Aantal buren voor knn (standaard 8).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Permutations (default 999).</source>
+        <translation>Permutaties (standaard 999).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 12345).</source>
+        <translation>Startwaarde voor het toeval (standaard 12345).</translation>
+    </message>
+    <message>
+        <source>none, bonferroni or fdr.</source>
+        <translation>none, bonferroni of fdr.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>Knox distance band edges in metres, e.g. 0,100,200.</source>
+        <translation>Grenzen van de Knox-afstandsbanden in meter, bv. 0,100,200.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIJST</translation>
+    </message>
+    <message>
+        <source>Knox time band edges in days, e.g. 0,7,14.</source>
+        <translation>Grenzen van de Knox-tijdsbanden in dagen, bv. 0,7,14.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Het resultaat als JSON tonen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 analyse PROJECT --method gi|lisa|moran|knox [options] [--json]</source>
+        <translation>Gebruik: %1 analyse PROJECT --method gi|lisa|moran|knox [opties] [--json]</translation>
+    </message>
+    <message>
+        <source>Give exactly one project file.</source>
+        <translation>Geef precies één projectbestand op.</translation>
+    </message>
+    <message>
+        <source>--method must be gi, lisa, moran or knox.</source>
+        <translation>--method moet gi, lisa, moran of knox zijn.</translation>
+    </message>
+    <message>
+        <source>--cell, --band, --k and --permutations take positive numbers.</source>
+        <translation>--cell, --band, --k en --permutations verwachten positieve getallen.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed verwacht een geheel getal.</translation>
+    </message>
+    <message>
+        <source>--weights must be queen, rook, band or knn.</source>
+        <translation>--weights moet queen, rook, band of knn zijn.</translation>
+    </message>
+    <message>
+        <source>--correction must be none, bonferroni or fdr.</source>
+        <translation>--correction moet none, bonferroni of fdr zijn.</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD.</source>
+        <translation>--from en --to verwachten datums als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--distances takes at least two increasing numbers, e.g. 0,100,200.</source>
+        <translation>--distances verwacht minstens twee stijgende getallen, bv. 0,100,200.</translation>
+    </message>
+    <message>
+        <source>--days takes at least two increasing numbers, e.g. 0,7,14.</source>
+        <translation>--days verwacht minstens twee stijgende getallen, bv. 0,7,14.</translation>
+    </message>
+    <message>
+        <source>“%1” has no phenomenon with the code “%2”.</source>
+        <translation>„%1” bevat geen fenomeen met de code „%2”.</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Methode: %1</translation>
+    </message>
+    <message>
+        <source>Recipe: %1</source>
+        <translation>Parameters: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultaat: %1</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Analysis of “%1” failed: %2</source>
+        <translation>De analyse van „%1” is mislukt: %2</translation>
     </message>
 </context>
 <context>
@@ -497,20 +291,6 @@
 </context>
 <context>
     <name>phenomap::Cli</name>
-    <message>
-        <source>Usage: %1 [FILE.gpkg]                 open the workbench
-       %1 demo --out FILE [--incidents N] [--seed S] [--title T] [--force]
-                                          write a synthetic demo project
-       %1 info FILE [--json]             summarise a project
-       %1 --version | --help
-</source>
-        <translation>Gebruik: %1 [BESTAND.gpkg]            de werkplek openen
-         %1 demo --out BESTAND [--incidents N] [--seed S] [--title T] [--force]
-                                            een synthetisch demoproject schrijven
-         %1 info BESTAND [--json]     een project samenvatten
-         %1 --version | --help
-</translation>
-    </message>
     <message>
         <source>Writes a new project filled with synthetic incidents (marked as synthetic).</source>
         <translation>Schrijft een nieuw project vol synthetische incidenten (gemarkeerd als synthetisch).</translation>
@@ -671,6 +451,36 @@
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht ‘%1’.</translation>
     </message>
+    <message>
+        <source>Usage: %1 [FILE.gpkg]                 open the workbench
+       %1 demo --out FILE [--incidents N] [--seed S] [--title T] [--force]
+                                          write a synthetic demo project
+       %1 info FILE [--json]             summarise a project
+       %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--json]
+                                          import a partner file as one batch
+       %1 analyse PROJECT --method gi|lisa|moran|knox [options] [--json]
+                                          run a spatial statistic
+       %1 export PROJECT --pdf OUT.pdf [--pictures IDS] [--lang fr|nl|en]
+       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated
+                 --tlp LABEL --recipient NAME
+                                          write a briefing or a partner package
+       %1 --version | --help
+</source>
+        <translation>Gebruik: %1 [BESTAND.gpkg]            de werkplek openen
+         %1 demo --out BESTAND [--incidents N] [--seed S] [--title T] [--force]
+                                            een synthetisch demoproject schrijven
+         %1 info BESTAND [--json]     een project samenvatten
+         %1 import PROJECT BESTAND [--profile NAAM] [--source NAAM] [--crs EPSG:N] [--json]
+                                            een partnerbestand als één batch importeren
+         %1 analyse PROJECT --method gi|lisa|moran|knox [opties] [--json]
+                                            een ruimtelijke statistiek berekenen
+         %1 export PROJECT --pdf UIT.pdf [--pictures IDS] [--lang fr|nl|en]
+         %1 export PROJECT --package UIT.gpkg --tier exact|generalised|aggregated
+                   --tlp LABEL --recipient NAAM
+                                            een briefing of een partnerpakket schrijven
+         %1 --version | --help
+</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::CoordinateLabel</name>
@@ -743,6 +553,29 @@
     </message>
 </context>
 <context>
+    <name>phenomap::DemoGenerator</name>
+    <message>
+        <source>The number of demo incidents must be between 0 and 5,000,000 (got %1).</source>
+        <translation>Het aantal demo-incidenten moet tussen 0 en 5.000.000 liggen (ontvangen: %1).</translation>
+    </message>
+    <message>
+        <source>Synthetic demo (seed %1)</source>
+        <translation>Synthetische demo (startwaarde %1)</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>%1 wordt aangemaakt</translation>
+    </message>
+    <message>
+        <source>Generating %1 synthetic incidents</source>
+        <translation>%1 synthetische incidenten worden gegenereerd</translation>
+    </message>
+    <message>
+        <source>Could not generate the demo project “%1”: %2</source>
+        <translation>Het demoproject „%1” kon niet worden gegenereerd: %2</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::Engine</name>
     <message>
         <source>The project has more than 255 distinct %1; the engine cannot load it.</source>
@@ -771,6 +604,175 @@
     <message>
         <source>Incident id %1 is out of range.</source>
         <translation>Incident-id %1 valt buiten het bereik.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ExportCommand</name>
+    <message>
+        <source>export: writing “%1” needs a graphical application (QGuiApplication); the phenomap executable provides one for export.</source>
+        <translation>export: voor het schrijven van ‘%1’ is een grafische toepassing nodig (QGuiApplication); het programma phenomap voorziet er een voor de export.</translation>
+    </message>
+    <message>
+        <source>Writing the briefing: %1 %</source>
+        <translation>Briefing schrijven: %1 %</translation>
+    </message>
+    <message>
+        <source>Wrote a %1-page briefing to “%2”.</source>
+        <translation>Briefing van %1 pagina&apos;s geschreven naar ‘%2’.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written from “%2”: %3</source>
+        <translation>‘%1’ kon niet geschreven worden vanuit ‘%2’: %3</translation>
+    </message>
+    <message>
+        <source>Writing the package: %1 %</source>
+        <translation>Pakket schrijven: %1 %</translation>
+    </message>
+    <message>
+        <source>Wrote “%1” for %2 (%3, %4): %5 pictures, %6 incidents, SHA-256 %7</source>
+        <translation>‘%1’ geschreven voor %2 (%3, %4): %5 beelden, %6 incidenten, SHA-256 %7</translation>
+    </message>
+    <message>
+        <source>%1 incidents were withheld: their marking is stricter than %2.</source>
+        <translation>%1 incidenten zijn achtergehouden: hun markering is strenger dan %2.</translation>
+    </message>
+    <message>
+        <source>Suppressed counts: %1 below %2, %3 secondary.</source>
+        <translation>Onderdrukte aantallen: %1 onder %2, %3 secundair.</translation>
+    </message>
+    <message>
+        <source>Exports a PDF briefing of the situation pictures, or a package for a partner.</source>
+        <translation>Exporteert een pdf-briefing van de situatiebeelden, of een pakket voor een partner.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Het projectbestand.</translation>
+    </message>
+    <message>
+        <source>Write a PDF briefing to FILE.</source>
+        <translation>Een pdf-briefing naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Write a partner package (GeoPackage) to FILE.</source>
+        <translation>Een partnerpakket (GeoPackage) naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>Only these pictures, in this order (comma-separated UUIDs).</source>
+        <translation>Alleen deze beelden, in deze volgorde (UUID&apos;s gescheiden door komma&apos;s).</translation>
+    </message>
+    <message>
+        <source>UUID,...</source>
+        <translation>UUID,...</translation>
+    </message>
+    <message>
+        <source>Language of the briefing: fr, nl or en (default en).</source>
+        <translation>Taal van de briefing: fr, nl of en (standaard en).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>A4 landscape (default) or portrait.</source>
+        <translation>A4 liggend (standaard) of staand.</translation>
+    </message>
+    <message>
+        <source>ORIENTATION</source>
+        <translation>ORIËNTATIE</translation>
+    </message>
+    <message>
+        <source>Package tier: exact, generalised or aggregated.</source>
+        <translation>Niveau van het pakket: exact, generalised of aggregated.</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <source>Package marking: TLP:CLEAR, TLP:GREEN, TLP:AMBER or TLP:AMBER+STRICT.</source>
+        <translation>Markering van het pakket: TLP:CLEAR, TLP:GREEN, TLP:AMBER of TLP:AMBER+STRICT.</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>The partner the package is for.</source>
+        <translation>De partner voor wie het pakket bestemd is.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>Aggregated tier: counts below N are suppressed (default 5).</source>
+        <translation>Geaggregeerd niveau: aantallen onder N worden onderdrukt (standaard 5).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N]</source>
+        <translation>Gebruik: %1 export PROJECT --pdf UIT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+         %1 export PROJECT --package UIT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAAM [--pictures UUID,...] [--k N]</translation>
+    </message>
+    <message>
+        <source>export: expected exactly one PROJECT.</source>
+        <translation>export: precies één PROJECT verwacht.</translation>
+    </message>
+    <message>
+        <source>export: give either --pdf FILE or --package FILE.</source>
+        <translation>export: geef ofwel --pdf BESTAND ofwel --package BESTAND op.</translation>
+    </message>
+    <message>
+        <source>export: --tier, --tlp, --recipient and --k apply to --package only.</source>
+        <translation>export: --tier, --tlp, --recipient en --k gelden alleen voor --package.</translation>
+    </message>
+    <message>
+        <source>export: --lang must be fr, nl or en, not “%1”.</source>
+        <translation>export: --lang moet fr, nl of en zijn, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>export: --orientation must be landscape or portrait, not “%1”.</source>
+        <translation>export: --orientation moet landscape of portrait zijn, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>export: --lang and --orientation apply to --pdf only.</source>
+        <translation>export: --lang en --orientation gelden alleen voor --pdf.</translation>
+    </message>
+    <message>
+        <source>export: --tier exact|generalised|aggregated is required for a package.</source>
+        <translation>export: --tier exact|generalised|aggregated is verplicht voor een pakket.</translation>
+    </message>
+    <message>
+        <source>export: --tier must be exact, generalised or aggregated, not “%1”.</source>
+        <translation>export: --tier moet exact, generalised of aggregated zijn, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>export: --tlp LABEL is required for a package.</source>
+        <translation>export: --tlp LABEL is verplicht voor een pakket.</translation>
+    </message>
+    <message>
+        <source>export: --tlp must be TLP:CLEAR, TLP:GREEN, TLP:AMBER or TLP:AMBER+STRICT, not “%1”.</source>
+        <translation>export: --tlp moet TLP:CLEAR, TLP:GREEN, TLP:AMBER of TLP:AMBER+STRICT zijn, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>export: TLP:RED is for the named recipients only and is never put in a package.</source>
+        <translation>export: TLP:RED is enkel bestemd voor bij naam genoemde ontvangers en komt nooit in een pakket.</translation>
+    </message>
+    <message>
+        <source>export: --recipient NAME is required for a package.</source>
+        <translation>export: --recipient NAAM is verplicht voor een pakket.</translation>
+    </message>
+    <message>
+        <source>export: --k must be a whole number from 1 to 1000, not “%1”.</source>
+        <translation>export: --k moet een geheel getal van 1 tot 1000 zijn, niet ‘%1’.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2169,44 @@
     <message>
         <source>%1 could not be written: the SVG could not be started.</source>
         <translation>%1 kon niet geschreven worden: de svg kon niet gestart worden.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::RunAnalysis</name>
+    <message>
+        <source>all phenomena</source>
+        <translation>alle fenomenen</translation>
+    </message>
+    <message>
+        <source>phenomena %1</source>
+        <translation>fenomenen %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>het begin</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>het einde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with a point</source>
+        <translation>
+            <numerusform>%n incident met een punt</numerusform>
+            <numerusform>%n incidenten met een punt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading incidents</source>
+        <translation>Incidenten worden geladen</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>Bezig met berekenen</translation>
     </message>
 </context>
 <context>
