@@ -3,6 +3,7 @@
 # The two set-up commands of the README:
 #   packaging/setup.sh run   install what is missing, build, launch the app on its demo project
 #   packaging/setup.sh test  install what is missing, build, run the whole test suite with ctest
+#   packaging/setup.sh asan  the same suite built with AddressSanitizer + UndefinedBehaviorSanitizer
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-run}
@@ -21,8 +22,13 @@ case "$mode" in
     cmake --build --preset dev -j "$jobs"
     ctest --preset dev -j "$jobs" --timeout 600
     ;;
+  asan)
+    cmake --preset asan -DPHENOMAP_BUILD_TESTS=ON
+    cmake --build --preset asan -j "$jobs"
+    ctest --preset asan -j "$jobs" --timeout 900
+    ;;
   *)
-    echo "usage: packaging/setup.sh run|test" >&2
+    echo "usage: packaging/setup.sh run|test|asan" >&2
     exit 2
     ;;
 esac
