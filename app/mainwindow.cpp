@@ -2,15 +2,20 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "briefingwindow.h"
 #include "coordinatelabel.h"
+#include "feedback.h"
 #include "filterpanel.h"
 #include "importcontroller.h"
 #include "incidenttableview.h"
 #include "mapcanvas.h"
+#include "picturestore.h"
 #include "project.h"
 #include "projectcontroller.h"
+#include "reportcomposer.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -20,6 +25,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStatusBar>
 
 namespace phenomap {
@@ -87,6 +93,10 @@ void MainWindow::createMenus()
     import->setShortcut(Qt::CTRL | Qt::Key_I);
     import->setStatusTip(tr("Import a partner's incident file (CSV, spreadsheet or GIS file) into the project"));
     file->addSeparator();
+    QAction *exportPdf = file->addAction(tr("&Export Briefing (PDF)…"), this, &MainWindow::exportBriefing);
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportPdf->setStatusTip(tr("Write the situation pictures as a PDF briefing with their TLP marking"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -96,6 +106,9 @@ void MainWindow::createMenus()
     QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_canvas, &MapCanvas::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *whole = view->addAction(tr("&Whole Region"), m_canvas, &MapCanvas::zoomToData);
+    QAction *briefing = view->addAction(tr("Start &Briefing"), this, &MainWindow::startBriefing);
+    briefing->setShortcut(QKeySequence(Qt::Key_F5));
+    briefing->setStatusTip(tr("Present the situation pictures full screen; arrows or a clicker step through them"));
     whole->setShortcut(Qt::CTRL | Qt::Key_0);
     whole->setStatusTip(tr("Show the whole Brussels-Capital Region"));
     view->addSeparator();
@@ -163,6 +176,46 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(m_controller->language(), this);
     dialog.exec();
+}
+
+void MainWindow::startBriefing()
+{
+    Project *project = m_controller->project();
+    if (!project)
+        return;
+    auto *window = new BriefingWindow(*project, m_controller->engine(), PictureStore(*project).list(),
+                                      m_controller->language(), this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->present();
+}
+
+void MainWindow::exportBriefing()
+{
+    Project *project = m_controller->project();
+    if (!project)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Briefing"), tr("briefing.pdf"),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QProgressDialog progress(tr("Writing the briefing…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    Feedback feedback;
+    connect(&feedback, &Feedback::progressChanged, &progress, [&progress](double p) { progress.setValue(int(p)); });
+    connect(&progress, &QProgressDialog::canceled, &feedback, &Feedback::cancel);
+    ReportOptions options;
+    options.language = m_controller->language();
+    try {
+        ReportComposer composer(*project, m_controller->engine());
+        composer.writePdf(path, options, &feedback);
+        progress.setValue(100);
+        statusBar()->showMessage(tr("Briefing written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    } catch (const Canceled &) {
+        statusBar()->showMessage(tr("Briefing export canceled; no file was written."), 8000);
+    } catch (const std::exception &e) {
+        QMessageBox::critical(this, tr("Export Briefing"), QString::fromUtf8(e.what()));
+    }
 }
 
 } // namespace phenomap

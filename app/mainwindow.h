@@ -47,6 +47,10 @@ private:
     void updateTitle();
     void openFile();
     void showAbout();
+    /// Presents the project's storyboard full screen (the whole project when it has no pictures).
+    void startBriefing();
+    /// Asks for a file name and writes the PDF briefing, with progress and cancel.
+    void exportBriefing();
 
     MapCanvas *m_canvas;
     FilterPanel *m_filterPanel;

@@ -1919,6 +1919,50 @@
         <source>Importing %1; drop the other files one at a time.</source>
         <translation>Importing %1; drop the other files one at a time.</translation>
     </message>
+    <message>
+        <source>&amp;Export Briefing (PDF)…</source>
+        <translation>&amp;Export Briefing (PDF)…</translation>
+    </message>
+    <message>
+        <source>Write the situation pictures as a PDF briefing with their TLP marking</source>
+        <translation>Write the situation pictures as a PDF briefing with their TLP marking</translation>
+    </message>
+    <message>
+        <source>Start &amp;Briefing</source>
+        <translation>Start &amp;Briefing</translation>
+    </message>
+    <message>
+        <source>Present the situation pictures full screen; arrows or a clicker step through them</source>
+        <translation>Present the situation pictures full screen; arrows or a clicker step through them</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>Export Briefing</translation>
+    </message>
+    <message>
+        <source>briefing.pdf</source>
+        <translation>briefing.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the briefing…</source>
+        <translation>Writing the briefing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Briefing written to %1</source>
+        <translation>Briefing written to %1</translation>
+    </message>
+    <message>
+        <source>Briefing export canceled; no file was written.</source>
+        <translation>Briefing export canceled; no file was written.</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::MapCanvas</name>

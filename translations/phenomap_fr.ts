@@ -1919,6 +1919,50 @@
         <source>Importing %1; drop the other files one at a time.</source>
         <translation>Import de %1 ; déposez les autres fichiers un par un.</translation>
     </message>
+    <message>
+        <source>&amp;Export Briefing (PDF)…</source>
+        <translation>&amp;Exporter le briefing (PDF)…</translation>
+    </message>
+    <message>
+        <source>Write the situation pictures as a PDF briefing with their TLP marking</source>
+        <translation>Écrire les images de situation dans un briefing PDF avec leur marquage TLP</translation>
+    </message>
+    <message>
+        <source>Start &amp;Briefing</source>
+        <translation>Lancer le &amp;briefing</translation>
+    </message>
+    <message>
+        <source>Present the situation pictures full screen; arrows or a clicker step through them</source>
+        <translation>Présenter les images de situation en plein écran ; les flèches ou une télécommande de présentation les font défiler</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>Exporter le briefing</translation>
+    </message>
+    <message>
+        <source>briefing.pdf</source>
+        <translation>briefing.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the briefing…</source>
+        <translation>Écriture du briefing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Briefing written to %1</source>
+        <translation>Briefing écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Briefing export canceled; no file was written.</source>
+        <translation>Export du briefing annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::MapCanvas</name>

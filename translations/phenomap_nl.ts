@@ -1919,6 +1919,50 @@
         <source>Importing %1; drop the other files one at a time.</source>
         <translation>%1 wordt geïmporteerd; zet de andere bestanden één voor één neer.</translation>
     </message>
+    <message>
+        <source>&amp;Export Briefing (PDF)…</source>
+        <translation>Briefing &amp;exporteren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Write the situation pictures as a PDF briefing with their TLP marking</source>
+        <translation>De situatiebeelden als PDF-briefing schrijven met hun TLP-markering</translation>
+    </message>
+    <message>
+        <source>Start &amp;Briefing</source>
+        <translation>&amp;Briefing starten</translation>
+    </message>
+    <message>
+        <source>Present the situation pictures full screen; arrows or a clicker step through them</source>
+        <translation>De situatiebeelden schermvullend tonen; met de pijltjestoetsen of een presentatieklikker ga je verder</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>Briefing exporteren</translation>
+    </message>
+    <message>
+        <source>briefing.pdf</source>
+        <translation>briefing.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the briefing…</source>
+        <translation>De briefing wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Briefing written to %1</source>
+        <translation>Briefing geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Briefing export canceled; no file was written.</source>
+        <translation>Export van de briefing geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::MapCanvas</name>

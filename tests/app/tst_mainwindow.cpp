@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench window over a small real project file: title, map, table and filter in step.
+#include "briefingwindow.h"
 #include "filterpanel.h"
 #include "gui_support.h"
 #include "incidenttablemodel.h"
@@ -108,6 +109,23 @@ private Q_SLOTS:
         QVERIFY(st.step());
         QCOMPARE(table->rowCount(), int(st.int64(0)));
         QVERIFY(table->rowCount() < 60);
+    }
+
+    void f5StartsTheBriefing()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openInitialProject(m_path);
+        QVERIFY(!window.findChild<BriefingWindow *>());
+        QTest::keyClick(&window, Qt::Key_F5);
+        auto *briefing = window.findChild<BriefingWindow *>();
+        QVERIFY(briefing);
+        // The project has no pictures: the briefing presents the whole project as one.
+        QCOMPARE(briefing->count(), 1);
+        QTRY_VERIFY(briefing->isVisible());
+        QTest::keyClick(briefing, Qt::Key_Escape);
+        QTRY_VERIFY(!window.findChild<BriefingWindow *>()); // closed and deleted
     }
 
     void badFilesAreReportedNotOpened()
