@@ -14,23 +14,8 @@
 namespace phenomap {
 namespace {
 
-qint64 readUpTo(QIODevice &in, char *data, qint64 n)
-{
-    qint64 total = 0;
-    while (total < n) {
-        const qint64 r = in.read(data + total, n - total);
-        if (r < 0)
-            throw TrustError(QCoreApplication::translate("phenomap::trust", "Cannot read the encrypted file: %1")
-                                 .arg(in.errorString()));
-        if (r == 0) {
-            if (in.isSequential() && in.waitForReadyRead(30000))
-                continue;
-            break;
-        }
-        total += r;
-    }
-    return total;
-}
+const char *const kReadError = QT_TRANSLATE_NOOP("phenomap::trust", "Cannot read the encrypted file: %1");
+
 
 TrustError damaged(const char *detail)
 {
@@ -121,14 +106,14 @@ template<typename Sink>
 void AgeDecryptor::decryptPayload(QIODevice &in, const QByteArray &fileKey, Sink &&sink) const
 {
     QByteArray payloadNonce(AgeStream::NonceSize, Qt::Uninitialized);
-    if (readUpTo(in, payloadNonce.data(), AgeStream::NonceSize) != AgeStream::NonceSize)
+    if (AgeStream::readUpTo(in, payloadNonce.data(), AgeStream::NonceSize, kReadError) != AgeStream::NonceSize)
         throw damaged(QT_TRANSLATE_NOOP("phenomap::trust", "the payload is missing"));
     AgeStream stream(fileKey, payloadNonce);
     constexpr qint64 sealedSize = AgeStream::ChunkSize + AgeStream::TagSize;
     // One byte of look-ahead: a full sealed chunk followed by more data is not the last one.
     QByteArray buffer(sealedSize + 1, Qt::Uninitialized);
     QByteArray plain;
-    qint64 have = readUpTo(in, buffer.data(), sealedSize + 1);
+    qint64 have = AgeStream::readUpTo(in, buffer.data(), sealedSize + 1, kReadError);
     for (;;) {
         const bool last = have <= sealedSize;
         const qint64 n = last ? have : sealedSize;
@@ -147,7 +132,7 @@ void AgeDecryptor::decryptPayload(QIODevice &in, const QByteArray &fileKey, Sink
         if (last)
             break;
         buffer[0] = buffer[sealedSize];
-        have = 1 + readUpTo(in, buffer.data() + 1, sealedSize);
+        have = 1 + AgeStream::readUpTo(in, buffer.data() + 1, sealedSize, kReadError);
     }
     SodiumRuntime::wipe(plain);
 }

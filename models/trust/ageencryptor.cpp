@@ -14,24 +14,8 @@
 namespace phenomap {
 namespace {
 
-/// Reads up to n bytes, waiting on sequential devices; stops early only at the end.
-qint64 readUpTo(QIODevice &in, char *data, qint64 n)
-{
-    qint64 total = 0;
-    while (total < n) {
-        const qint64 r = in.read(data + total, n - total);
-        if (r < 0)
-            throw TrustError(QCoreApplication::translate("phenomap::trust", "Cannot read the data to encrypt: %1")
-                                 .arg(in.errorString()));
-        if (r == 0) {
-            if (in.isSequential() && in.waitForReadyRead(30000))
-                continue;
-            break;
-        }
-        total += r;
-    }
-    return total;
-}
+const char *const kReadError = QT_TRANSLATE_NOOP("phenomap::trust", "Cannot read the data to encrypt: %1");
+
 
 void writeAll(QIODevice &out, const QByteArray &bytes)
 {
@@ -87,7 +71,7 @@ void AgeEncryptor::encrypt(QIODevice &in, QIODevice &out) const
     // final chunk.
     SecretBytes buffer(AgeStream::ChunkSize + 1);
     char *data = reinterpret_cast<char *>(buffer.data());
-    qint64 have = readUpTo(in, data, AgeStream::ChunkSize + 1);
+    qint64 have = AgeStream::readUpTo(in, data, AgeStream::ChunkSize + 1, kReadError);
     for (;;) {
         const bool last = have <= AgeStream::ChunkSize;
         const qint64 chunk = last ? have : AgeStream::ChunkSize;
@@ -95,7 +79,7 @@ void AgeEncryptor::encrypt(QIODevice &in, QIODevice &out) const
         if (last)
             break;
         data[0] = data[AgeStream::ChunkSize];
-        have = 1 + readUpTo(in, data + 1, AgeStream::ChunkSize);
+        have = 1 + AgeStream::readUpTo(in, data + 1, AgeStream::ChunkSize, kReadError);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "trusterror.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 #include <sodium.h>
 
@@ -61,6 +62,23 @@ bool AgeStream::open(QByteArrayView sealed, bool last, QByteArray &out)
         return false;
     ++m_counter;
     return true;
+}
+
+qint64 AgeStream::readUpTo(QIODevice &in, char *data, qint64 n, const char *errorText)
+{
+    qint64 total = 0;
+    while (total < n) {
+        const qint64 r = in.read(data + total, n - total);
+        if (r < 0)
+            throw TrustError(QCoreApplication::translate("phenomap::trust", errorText).arg(in.errorString()));
+        if (r == 0) {
+            if (in.isSequential() && in.waitForReadyRead(30000))
+                continue;
+            break;
+        }
+        total += r;
+    }
+    return total;
 }
 
 } // namespace phenomap

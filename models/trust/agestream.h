@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+class QIODevice;
+
 namespace phenomap {
 
 /// The age payload cipher: ChaCha20-Poly1305 over 64 KiB chunks with the STREAM nonce (11-byte
@@ -26,6 +28,11 @@ public:
     bool open(QByteArrayView sealed, bool last, QByteArray &out);
     /// Number of chunks processed so far.
     quint64 counter() const { return m_counter; }
+
+    /// Reads up to n bytes, waiting on sequential devices; returns fewer only at the end of the
+    /// input. A read error throws TrustError with `errorText` (a QT_TRANSLATE_NOOP in context
+    /// "phenomap::trust" taking the device's error as %1).
+    static qint64 readUpTo(QIODevice &in, char *data, qint64 n, const char *errorText);
 
 private:
     void nonce(unsigned char out[12], bool last) const;
