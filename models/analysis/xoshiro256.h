@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "xoshirostep.h"
+
 #include <cstdint>
 
 namespace phenomap {
@@ -25,18 +27,7 @@ public:
     }
 
     /// Next 64 random bits.
-    std::uint64_t next()
-    {
-        const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
-        const std::uint64_t t = m_s[1] << 17;
-        m_s[2] ^= m_s[0];
-        m_s[3] ^= m_s[1];
-        m_s[1] ^= m_s[2];
-        m_s[0] ^= m_s[3];
-        m_s[2] ^= t;
-        m_s[3] = rotl(m_s[3], 45);
-        return result;
-    }
+    std::uint64_t next() { return xoshiro256StarStar(m_s); }
 
     /// Uniform integer in [0, bound) without modulo bias (Lemire 2019, multiply and reject).
     std::uint32_t bounded(std::uint32_t bound)
@@ -57,7 +48,6 @@ public:
     double uniform() { return double(next() >> 11) * 0x1.0p-53; }
 
 private:
-    static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
     static std::uint64_t splitMix(std::uint64_t &x)
     {
         std::uint64_t z = (x += 0x9e3779b97f4a7c15ULL);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demogenerator.h"
+#include "xoshirostep.h"
 
 #include "feedback.h"
 #include "incidentwriter.h"
@@ -35,7 +36,7 @@ class Rng
 public:
     explicit Rng(quint64 seed)
     {
-        for (quint64 &s : m_s) {
+        for (std::uint64_t &s : m_s) {
             seed += 0x9e3779b97f4a7c15ULL;
             quint64 z = seed;
             z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
@@ -43,18 +44,7 @@ public:
             s = z ^ (z >> 31);
         }
     }
-    quint64 next()
-    {
-        const quint64 result = rotl(m_s[1] * 5, 7) * 9;
-        const quint64 t = m_s[1] << 17;
-        m_s[2] ^= m_s[0];
-        m_s[3] ^= m_s[1];
-        m_s[1] ^= m_s[2];
-        m_s[0] ^= m_s[3];
-        m_s[2] ^= t;
-        m_s[3] = rotl(m_s[3], 45);
-        return result;
-    }
+    quint64 next() { return xoshiro256StarStar(m_s); }
     double uniform() { return double(next() >> 11) * 0x1.0p-53; } ///< [0, 1)
     int below(int n) { return int(uniform() * n); }                ///< [0, n)
     bool chance(double p) { return uniform() < p; }
@@ -85,8 +75,7 @@ public:
     }
 
 private:
-    static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
-    std::array<quint64, 4> m_s{};
+    std::uint64_t m_s[4] = {};
 };
 
 /// Places that concentrate phenomena. EPSG:31370 from the WGS 84 coordinates in the comment
