@@ -375,7 +375,10 @@ FilterResult Engine::apply(Project &project, const Filter &filter, TimeBin bin) 
         if (!textOk.empty() && !textOk[i])
             continue;
         const quint32 moBegin = c.moOffset[i], moEnd = c.moOffset[i + 1];
-        if (moOk.active && std::none_of(c.mo.begin() + moBegin, c.mo.begin() + moEnd, [&](quint8 m) { return moOk.ok[m]; }))
+        // An incident with no MO recorded is not excluded by an MO restriction: unticking one
+        // modus operandi hides the incidents that have only unticked MO, not those with none.
+        if (moOk.active && moBegin != moEnd
+            && std::none_of(c.mo.begin() + moBegin, c.mo.begin() + moEnd, [&](quint8 m) { return moOk.ok[m]; }))
             continue;
 
         r.rows.push_back(quint32(i));

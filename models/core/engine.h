@@ -55,7 +55,7 @@ struct Filter
     qint64 fromUtc = 0;         ///< window start (seconds), 0 = open
     qint64 toUtc = 0;           ///< window end, exclusive (seconds), 0 = open
     QSet<qint64> phenomenonIds; ///< store ids
-    QSet<qint64> moIds;         ///< store ids; an incident matches when it has any of them
+    QSet<qint64> moIds;         ///< store ids; an incident matches when it has any of them or has no MO at all
     QSet<int> municipalities;   ///< NIS codes
     QSet<int> policeZones;      ///< zone codes
     QSet<qint64> sourceIds;

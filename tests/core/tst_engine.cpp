@@ -89,6 +89,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_s = test::createSyntheticProject(m_dir.filePath(QStringLiteral("engine.gpkg")), kCount, 20240331);
         m_engine.load(*m_s.project);
+        // The MO filter rows below need both kinds of incidents.
+        QVERIFY(*m_s.project->db().scalarInt("SELECT count(*) FROM incidents WHERE fid NOT IN "
+                                             "(SELECT incident_fid FROM phenomap_incident_mo)") > 0);
     }
 
     void loadsEveryIncidentCompactly()
@@ -168,8 +171,11 @@ private Q_SLOTS:
         QTest::newRow("unknown phenomenon") << f << QStringLiteral("0");
         f = {};
         f.moIds = setOf(mo);
+        // Incidents with no MO recorded stay visible under an MO restriction.
         QTest::newRow("mo") << f
-                            << QStringLiteral("fid IN (SELECT incident_fid FROM phenomap_incident_mo WHERE mo_id IN (%1))").arg(idList(mo));
+                            << QStringLiteral("fid IN (SELECT incident_fid FROM phenomap_incident_mo WHERE mo_id IN (%1))"
+                                              " OR fid NOT IN (SELECT incident_fid FROM phenomap_incident_mo)")
+                                   .arg(idList(mo));
         f = {};
         f.municipalities = {21001, 21004, 21015};
         QTest::newRow("municipalities") << f << QStringLiteral("municipality_nis IN (21001, 21004, 21015)");
