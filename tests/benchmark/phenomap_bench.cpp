@@ -7,7 +7,6 @@
 //   phenomap_bench engine  --project P [--reps N]
 //   phenomap_bench open    --project P [--reps N]
 //   phenomap_bench frame   --project P [--reps N] [--frames F]
-//   phenomap_bench pdf     --project P [--reps N] --out DIR
 //   phenomap_bench hotspot --project P [--reps N] --out DIR [--permutations 999]
 //   phenomap_bench kde     --points CSV [--reps N] --out DIR
 //   phenomap_bench import  --csv FILE [--reps N] --out DIR
@@ -29,14 +28,11 @@
 #include "localmoran.h"
 #include "spatialweights.h"
 
-#ifdef PHENOMAP_BENCH_HAVE_IMPORT
-#include PHENOMAP_BENCH_IMPORT_HEADER
-#endif
-#ifdef PHENOMAP_BENCH_HAVE_KDE
-#include PHENOMAP_BENCH_KDE_HEADER
+#include "importer.h"
+#include "kerneldensity.h"
+
 #include <gdal.h>
 #include <ogr_spatialref.h>
-#endif
 
 #include <QDir>
 #include <QFile>
@@ -45,10 +41,7 @@
 #include <QHash>
 #include <QImage>
 #include <QMap>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -383,30 +376,6 @@ void caseFrame(const Options &o, Report &r)
     }
 }
 
-void casePdf(const Options &o, Report &r)
-{
-    OpenedProject op;
-    openToFirstMap(o.project, o.frameSize, op, nullptr);
-    const QString file = o.out + QStringLiteral("/map-proxy.pdf");
-    for (int rep = 0; rep < o.reps; ++rep) {
-        Stopwatch t;
-        QPdfWriter writer(file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Landscape);
-        writer.setResolution(300);
-        QPainter p(&writer);
-        MapViewport vp = op.viewport;
-        vp.setPixelSize(QSize(writer.width(), writer.height()));
-        vp.fit(op.painter.dataExtent());
-        op.painter.paint(p, vp);
-        p.end();
-        r.sample(QStringLiteral("pdf_map_page_proxy"), t.ms(), QStringLiteral("ms"),
-                 QStringLiteral("PROXY, not the app's PDF export: MapPainter::paint onto a QPdfWriter, A4 landscape 300 dpi"));
-    }
-    r.value(QStringLiteral("pdf_bytes"), double(QFileInfo(file).size()));
-    r.notMeasured(QStringLiteral("pdf_export"), QStringLiteral("no PDF export API in app/, widgets/ or models/ yet"));
-}
-
 void caseHotspot(const Options &o, Report &r)
 {
     auto project = Project::open(o.project, Project::OpenMode::ReadOnly);
@@ -470,20 +439,56 @@ void caseHotspot(const Options &o, Report &r)
     }
 }
 
+// Quartic KDE, 50 m cells, 300 m radius, on the same points and the same raster QGIS's heat map
+// makes (KernelDensity::qgisRaster), raw scaling as OUTPUT_VALUE=0; written as GeoTIFF for
+// reference.py compare-rasters.
 void caseKde(const Options &o, Report &r)
 {
-#ifdef PHENOMAP_BENCH_HAVE_KDE
-#include "kde_case.inc"
-#else
-    Q_UNUSED(o);
-    r.notMeasured(QStringLiteral("kde_quartic_50m_300m"),
-                  QStringLiteral("no density-surface API in models/analysis when this benchmark was built"));
-#endif
+    std::vector<double> px, py;
+    readPoints(o.points, px, py);
+    r.value(QStringLiteral("points"), double(px.size()));
+    KernelDensity::Raster raster;
+    for (int rep = 0; rep < o.reps; ++rep) {
+        Stopwatch t;
+        const double x0 = px.empty() ? 0.0 : px[0], y0 = py.empty() ? 0.0 : py[0];
+        Envelope e{x0, x0, y0, y0}; // minX, maxX, minY, maxY
+        for (std::size_t i = 0; i < px.size(); ++i) {
+            e.minX = std::min(e.minX, px[i]);
+            e.maxX = std::max(e.maxX, px[i]);
+            e.minY = std::min(e.minY, py[i]);
+            e.maxY = std::max(e.maxY, py[i]);
+        }
+        raster = KernelDensity::qgisRaster(e, 300.0, 50.0);
+        KernelDensity::fast(raster, px, py, nullptr, 300.0, KernelDensity::Scaling::Raw);
+        r.sample(QStringLiteral("kde_quartic_50m_300m"), t.ms(), QStringLiteral("ms"),
+                 QStringLiteral("KernelDensity::fast, quartic, 50 m cells, 300 m radius, QGIS's raster over all "
+                                "points (extent + raster + surface)"));
+    }
+    r.value(QStringLiteral("raster"), QStringLiteral("%1x%2").arg(raster.columns).arg(raster.rows));
+    const QString tif = o.out + QStringLiteral("/kde-phenomap.tif");
+    GDALAllRegister();
+    GDALDriverH drv = GDALGetDriverByName("GTiff");
+    GDALDatasetH ds = drv ? GDALCreate(drv, tif.toUtf8().constData(), raster.columns, raster.rows, 1, GDT_Float64, nullptr)
+                          : nullptr;
+    if (!ds)
+        throw std::runtime_error("cannot create " + tif.toStdString());
+    double gt[6] = {raster.originX, raster.cellSize, 0, raster.originY, 0, -raster.cellSize};
+    GDALSetGeoTransform(ds, gt);
+    OGRSpatialReference srs;
+    srs.importFromEPSG(31370);
+    char *wkt = nullptr;
+    srs.exportToWkt(&wkt);
+    GDALSetProjection(ds, wkt);
+    CPLFree(wkt);
+    const CPLErr err = GDALRasterIO(GDALGetRasterBand(ds, 1), GF_Write, 0, 0, raster.columns, raster.rows,
+                                    raster.values.data(), raster.columns, raster.rows, GDT_Float64, 0, 0);
+    GDALClose(ds);
+    if (err != CE_None)
+        throw std::runtime_error("cannot write " + tif.toStdString());
 }
 
 void caseImport(const Options &o, Report &r)
 {
-#ifdef PHENOMAP_BENCH_HAVE_IMPORT
     for (int rep = 0; rep < o.reps; ++rep) {
         const QString path = o.out + QStringLiteral("/import-target.gpkg");
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -511,12 +516,6 @@ void caseImport(const Options &o, Report &r)
             r.value(QStringLiteral("zone_only"), double(s.zoneOnly));
         }
     }
-#else
-    Q_UNUSED(o);
-    r.notMeasured(QStringLiteral("import_csv"),
-                  QStringLiteral("runImport(Project &, const ImportRequest &, Feedback *) not found in models/io when "
-                                 "this benchmark was built"));
-#endif
 }
 
 } // namespace
@@ -538,8 +537,6 @@ int main(int argc, char **argv)
             caseOpen(o, r);
         else if (o.command == QLatin1String("frame"))
             caseFrame(o, r);
-        else if (o.command == QLatin1String("pdf"))
-            casePdf(o, r);
         else if (o.command == QLatin1String("hotspot"))
             caseHotspot(o, r);
         else if (o.command == QLatin1String("kde"))
@@ -547,7 +544,7 @@ int main(int argc, char **argv)
         else if (o.command == QLatin1String("import"))
             caseImport(o, r);
         else {
-            std::fprintf(stderr, "usage: phenomap_bench zones|engine|open|frame|pdf|hotspot|kde|import [options]\n");
+            std::fprintf(stderr, "usage: phenomap_bench zones|engine|open|frame|hotspot|kde|import [options]\n");
             return 2;
         }
         r.print();
