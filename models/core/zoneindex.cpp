@@ -225,6 +225,104 @@ private:
     std::vector<Edge> m_edges;
 };
 
+struct Segment
+{
+    double x1, y1, x2, y2;
+};
+
+/// A uniform grid over a layer's extent, at most kMaxSide cells a side. A cell that no polygon
+/// edge comes near (within a margin far above rounding error) lies wholly inside or wholly outside
+/// every polygon, so every point of it has the answer of its centre; the grid stores that answer
+/// (0 = no zone, k = zone k - 1) and marks the other cells kBoundary, where the exact test runs.
+class LookupGrid
+{
+public:
+    static constexpr quint16 kBoundary = 0xffff;
+    static constexpr int kMaxSide = 1024;
+
+    /// `zoneAt(x, y)` is the exact lookup, returning a zone index or -1.
+    template <typename ZoneAt>
+    void build(const Box &extent, const std::vector<Segment> &edges, std::size_t zoneCount, ZoneAt zoneAt)
+    {
+        m_cells.clear();
+        const double width = extent.max_corner().x() - extent.min_corner().x();
+        const double height = extent.max_corner().y() - extent.min_corner().y();
+        const double cell = std::max(width, height) / kMaxSide;
+        if (zoneCount >= kBoundary || !(cell > 0) || !std::isfinite(cell))
+            return; // every lookup takes the exact path
+        m_x0 = extent.min_corner().x();
+        m_y0 = extent.min_corner().y();
+        m_inv = 1.0 / cell;
+        m_colCount = std::min(kMaxSide, int(width * m_inv)) + 1;
+        m_rowCount = std::min(kMaxSide, int(height * m_inv)) + 1;
+        m_cols = m_colCount;
+        m_rows = m_rowCount;
+        m_cells.assign(std::size_t(m_colCount) * std::size_t(m_rowCount), 0);
+        const double scale = std::max({std::abs(m_x0), std::abs(m_y0), std::abs(extent.max_corner().x()),
+                                       std::abs(extent.max_corner().y())});
+        const double margin = std::max(cell * 1e-3, scale * 1e-9);
+        for (const Segment &e : edges)
+            markEdge(e, cell, margin);
+        for (int row = 0; row < m_rowCount; ++row) {
+            quint16 *line = m_cells.data() + std::size_t(row) * std::size_t(m_colCount);
+            for (int col = 0; col < m_colCount;) {
+                if (line[col] == kBoundary) {
+                    ++col;
+                    continue;
+                }
+                // A run of untouched cells: their union meets no edge, so one answer holds for all.
+                const int zone = zoneAt(m_x0 + (col + 0.5) * cell, m_y0 + (row + 0.5) * cell);
+                const quint16 value = zone < 0 ? 0 : quint16(zone + 1);
+                while (col < m_colCount && line[col] != kBoundary)
+                    line[col++] = value;
+            }
+        }
+    }
+
+    /// The cell's value, kBoundary for cells crossed by an edge and for points off the grid.
+    quint16 at(double x, double y) const
+    {
+        const double fx = (x - m_x0) * m_inv, fy = (y - m_y0) * m_inv;
+        if (!(fx >= 0 && fx < m_cols && fy >= 0 && fy < m_rows)) // also false for NaN
+            return kBoundary;
+        return m_cells[std::size_t(int(fy)) * std::size_t(m_colCount) + std::size_t(int(fx))];
+    }
+
+private:
+    int column(double x) const { return std::clamp(int(std::floor((x - m_x0) * m_inv)), 0, m_colCount - 1); }
+    int rowOf(double y) const { return std::clamp(int(std::floor((y - m_y0) * m_inv)), 0, m_rowCount - 1); }
+
+    void markEdge(const Segment &e, double cell, double margin)
+    {
+        const int c0 = column(std::min(e.x1, e.x2) - margin), c1 = column(std::max(e.x1, e.x2) + margin);
+        const int r0 = rowOf(std::min(e.y1, e.y2) - margin), r1 = rowOf(std::max(e.y1, e.y2) + margin);
+        const bool small = c1 - c0 <= 1 && r1 - r0 <= 1;
+        const double dx = e.x2 - e.x1, dy = e.y2 - e.y1;
+        auto side = [&](double px, double py) { return dx * (py - e.y1) - dy * (px - e.x1); };
+        for (int r = r0; r <= r1; ++r) {
+            const double ya = m_y0 + r * cell - margin, yb = m_y0 + (r + 1) * cell + margin;
+            for (int c = c0; c <= c1; ++c) {
+                quint16 &v = m_cells[std::size_t(r) * std::size_t(m_colCount) + std::size_t(c)];
+                if (v == kBoundary)
+                    continue;
+                if (!small) {
+                    // The boxes overlap; the edge misses the cell only if its line leaves every
+                    // corner of the widened cell strictly on one side.
+                    const double xa = m_x0 + c * cell - margin, xb = m_x0 + (c + 1) * cell + margin;
+                    const double s1 = side(xa, ya), s2 = side(xb, ya), s3 = side(xa, yb), s4 = side(xb, yb);
+                    if ((s1 > 0 && s2 > 0 && s3 > 0 && s4 > 0) || (s1 < 0 && s2 < 0 && s3 < 0 && s4 < 0))
+                        continue;
+                }
+                v = kBoundary;
+            }
+        }
+    }
+
+    double m_x0 = 0, m_y0 = 0, m_inv = 0, m_cols = 0, m_rows = 0;
+    int m_colCount = 0, m_rowCount = 0;
+    std::vector<quint16> m_cells;
+};
+
 Envelope toEnvelope(const Box &b)
 {
     return Envelope{b.min_corner().x(), b.max_corner().x(), b.min_corner().y(), b.max_corner().y()};
@@ -244,6 +342,21 @@ struct ZoneIndex::Data
     std::vector<double> zoneAreas; // per code
     std::vector<Part> parts;
     bgi::rtree<Entry, bgi::rstar<16>> tree;
+    LookupGrid grid;
+
+    /// The zone index of the first part (in part order) covering the point, -1 when none.
+    int exactZone(double x, double y) const
+    {
+        // Candidates in ascending part order, so that a point on a shared boundary always gets
+        // the same answer whatever the R-tree's internal order.
+        const Point p(x, y);
+        std::size_t best = std::numeric_limits<std::size_t>::max();
+        for (auto it = tree.qbegin(bgi::intersects(p)); it != tree.qend(); ++it) {
+            if (it->second < best && parts[it->second].polygon.covers(x, y))
+                best = it->second;
+        }
+        return best == std::numeric_limits<std::size_t>::max() ? -1 : parts[best].zone;
+    }
 };
 
 ZoneIndex::ZoneIndex() = default;
@@ -287,6 +400,11 @@ bool ZoneIndex::build(const QList<std::pair<int, QByteArray>> &codeAndWkb)
     }
     auto data = std::make_unique<Data>();
     std::vector<Entry> entries;
+    std::vector<Segment> edges;
+    auto addEdges = [&edges](const bg::model::ring<Point> &ring) {
+        for (std::size_t i = 1; i < ring.size(); ++i)
+            edges.push_back({ring[i - 1].x(), ring[i - 1].y(), ring[i].x(), ring[i].y()});
+    };
     for (auto &[code, mp] : byCode) {
         if (mp.empty())
             continue;
@@ -299,28 +417,46 @@ bool ZoneIndex::build(const QList<std::pair<int, QByteArray>> &codeAndWkb)
             const Box box = ringBox(p.outer());
             zoneBox = zoneBox ? unite(*zoneBox, box) : box;
             entries.emplace_back(box, data->parts.size());
+            addEdges(p.outer());
+            for (const auto &inner : p.inners())
+                addEdges(inner);
             data->parts.push_back({PreparedPolygon(p), zone});
         }
         data->zoneBoxes.push_back(*zoneBox);
     }
     data->tree = bgi::rtree<Entry, bgi::rstar<16>>(entries.begin(), entries.end()); // packed bulk load
+    if (!data->zoneBoxes.empty()) {
+        Box all = data->zoneBoxes.front();
+        for (const Box &b : data->zoneBoxes)
+            all = unite(all, b);
+        const Data &d = *data;
+        data->grid.build(all, edges, data->codes.size(), [&d](double x, double y) { return d.exactZone(x, y); });
+    }
     m_data = std::move(data);
     return true;
 }
 
 int ZoneIndex::zoneAt(double x, double y) const
 {
+    if (!m_data)
+        return 0;
+    const quint16 cell = m_data->grid.at(x, y);
+    if (cell != LookupGrid::kBoundary)
+        return cell == 0 ? 0 : m_data->codes[cell - 1u];
+    return zoneAtExact(x, y);
+}
+
+int ZoneIndex::zoneAtExact(double x, double y) const
+{
     if (!m_data || !std::isfinite(x) || !std::isfinite(y))
         return 0;
-    const Point p(x, y);
-    // Candidates in ascending part order, so that a point on a shared boundary always gets the
-    // same answer whatever the R-tree's internal order.
-    std::size_t best = std::numeric_limits<std::size_t>::max();
-    for (auto it = m_data->tree.qbegin(bgi::intersects(p)); it != m_data->tree.qend(); ++it) {
-        if (it->second < best && m_data->parts[it->second].polygon.covers(x, y))
-            best = it->second;
-    }
-    return best == std::numeric_limits<std::size_t>::max() ? 0 : m_data->codes[std::size_t(m_data->parts[best].zone)];
+    const int zone = m_data->exactZone(x, y);
+    return zone < 0 ? 0 : m_data->codes[std::size_t(zone)];
+}
+
+bool ZoneIndex::answeredByGrid(double x, double y) const
+{
+    return m_data && m_data->grid.at(x, y) != LookupGrid::kBoundary;
 }
 
 QList<int> ZoneIndex::codes() const

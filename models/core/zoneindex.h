@@ -19,6 +19,9 @@ class Database;
 /// bounding-box R-tree; only the few candidates whose box holds the point get the exact test
 /// (which honours holes, such as zone 5339's hole around the detached part of Saint-Gilles),
 /// and that test only visits the polygon edges of the point's horizontal band.
+/// A uniform lookup grid over the layer answers most points without any polygon test: a cell
+/// that no polygon edge touches lies wholly inside the same zones, so it stores its answer, and
+/// only points in cells crossed by a boundary take the exact path (same answer, by construction).
 /// Immutable after load(), so one index may be queried from several threads.
 class ZoneIndex
 {
@@ -40,6 +43,10 @@ public:
     /// The code (NIS code for municipalities, zone number for police zones) of the zone that
     /// covers the EPSG:31370 point, or 0 when no zone does. Boundary points belong to a zone.
     int zoneAt(double x, double y) const;
+    /// The same answer as zoneAt() by the exact polygon test alone, without the lookup grid.
+    int zoneAtExact(double x, double y) const;
+    /// True when the lookup grid answers for this point without a polygon test.
+    bool answeredByGrid(double x, double y) const;
     /// Zone codes in ascending order.
     QList<int> codes() const;
     /// The bounding box of one zone, nullopt for an unknown code.

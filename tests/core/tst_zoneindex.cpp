@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Point-in-zone lookup: known places, holes and detached parts, WKB variants, and agreement with
-// OGR's own predicates on the project's polygons.
+// OGR's own predicates on the project's polygons, and the lookup grid against the exact test.
 #include "gpkggeometry.h"
 #include "project.h"
 #include "zoneindex.h"
@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 #include <random>
 
@@ -222,6 +224,104 @@ private Q_SLOTS:
             holeChecks += expected == 21013 || expected == 5341;
         }
         QVERIFY(holeChecks > 10);
+    }
+
+    // The lookup grid must give exactly the exact test's answer: 200,000 points per layer, half
+    // uniform over the region and around it, half on and next to polygon vertices and edges at
+    // distances from 1 m down to 1e-9 m, where a cell's answer would first go wrong.
+    void gridMatchesExactPath_data()
+    {
+        QTest::addColumn<QString>("layer");
+        QTest::newRow("municipalities") << QStringLiteral("municipalities");
+        QTest::newRow("police_zones") << QStringLiteral("police_zones");
+    }
+    void gridMatchesExactPath()
+    {
+        QFETCH(QString, layer);
+        const ZoneIndex index = ZoneIndex::load(m_project->db(), layer);
+        std::vector<std::pair<double, double>> vertices; // consecutive pairs of a ring are edges
+        std::vector<std::size_t> ringStarts;
+        Statement st = m_project->db().prepare("SELECT geom FROM zones WHERE layer = ?");
+        st.bind(1, layer);
+        while (st.step()) {
+            const QByteArray wkb = gpkg::wkbFromBlob(static_cast<const char *>(st.blobData(0)), st.blobSize(0));
+            OGRGeometry *g = nullptr;
+            QCOMPARE(OGRGeometryFactory::createFromWkb(wkb.constData(), nullptr, &g, wkb.size()), OGRERR_NONE);
+            std::unique_ptr<OGRGeometry> geom(g);
+            std::unique_ptr<OGRGeometry> multi(OGRGeometryFactory::forceToMultiPolygon(geom.release()));
+            for (const OGRPolygon *poly : *multi->toMultiPolygon())
+                for (const OGRLinearRing *ring : *poly) {
+                    ringStarts.push_back(vertices.size());
+                    for (const OGRPoint &p : *ring)
+                        vertices.emplace_back(p.getX(), p.getY());
+                }
+        }
+        QVERIFY(vertices.size() > 100);
+        const auto extent = index.extent();
+        QVERIFY(extent);
+        std::mt19937_64 rng(20261128);
+        std::uniform_real_distribution<double> unit(0.0, 1.0);
+        int compared = 0, inside = 0, byGrid = 0;
+        auto check = [&](double x, double y) {
+            const int fast = index.zoneAt(x, y), exact = index.zoneAtExact(x, y);
+            if (fast != exact)
+                QFAIL(qPrintable(QStringLiteral("%1 %2: grid %3, exact %4").arg(x, 0, 'f', 10).arg(y, 0, 'f', 10)
+                                     .arg(fast).arg(exact)));
+            ++compared;
+        };
+        for (int i = 0; i < 100000; ++i) {
+            const double x = extent->minX - 1000 + unit(rng) * (extent->maxX - extent->minX + 2000);
+            const double y = extent->minY - 1000 + unit(rng) * (extent->maxY - extent->minY + 2000);
+            check(x, y);
+            if (index.zoneAtExact(x, y) != 0) {
+                ++inside;
+                byGrid += index.answeredByGrid(x, y);
+            }
+        }
+        for (int i = 0; i < 100000; ++i) {
+            const std::size_t v = std::size_t(rng() % (vertices.size() - 1));
+            const bool edge = std::binary_search(ringStarts.begin(), ringStarts.end(), v + 1) == false && (i & 1);
+            double x = vertices[v].first, y = vertices[v].second;
+            if (edge) { // a point on the edge to the next vertex of the same ring
+                const double t = unit(rng);
+                x += t * (vertices[v + 1].first - x);
+                y += t * (vertices[v + 1].second - y);
+            }
+            const int k = int(rng() % 11); // 10^0 .. 10^-9 m, or exactly on the line
+            if (k < 10) {
+                const double d = std::pow(10.0, -k), a = unit(rng) * 6.283185307179586;
+                x += d * std::cos(a);
+                y += d * std::sin(a);
+            }
+            check(x, y);
+        }
+        QCOMPARE(compared, 200000);
+        // The fast path is really taken: nearly every point inside the region is read off the grid.
+        QVERIFY2(byGrid > inside * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(byGrid).arg(inside)));
+    }
+
+    void gridMatchesExactPathOnCellLines()
+    {
+        // A small layer (the square with a hole and a detached part): its grid cells are
+        // 22/1024 units wide, and points exactly on the cell lines and on the polygon edges
+        // must still get the exact answer.
+        ZoneIndex index;
+        QVERIFY(index.build({{7, sampleWkb(true, false)}}));
+        const double cell = 22.0 / 1024;
+        int byGrid = 0;
+        for (int i = -3; i <= 1027; ++i)
+            for (const double y : {0.0, 3.0, 4.0, 5.0, 6.0, 10.0, 20.0, 21.5, 22.0, double(i % 1024) * cell}) {
+                const double x = i * cell;
+                QCOMPARE(index.zoneAt(x, y), index.zoneAtExact(x, y));
+                QCOMPARE(index.zoneAt(y, x), index.zoneAtExact(y, x));
+                byGrid += index.answeredByGrid(x, y);
+            }
+        QVERIFY(byGrid > 1000);
+        QCOMPARE(index.zoneAt(1, 1), 7);
+        QCOMPARE(index.zoneAt(5, 5), 0);
+        QCOMPARE(index.zoneAt(10, 5), 7);
+        QVERIFY(index.answeredByGrid(1, 1));
+        QVERIFY(!index.answeredByGrid(10, 5)); // on an edge: the exact test decides
     }
 
     void cleanupTestCase() { m_project.reset(); }
