@@ -54,7 +54,8 @@ IncidentWriter::IncidentWriter(Project &project, Mode mode) : m_project(project)
             m_pendingSet.clear();
             m_bulkPoints.clear();
             m_bulkSuperseded.clear();
-            m_bulkActive = false; // the rollback restored the trigger
+            m_deferredIndexes.clear(); // the rollback restored the indexes
+            m_bulkActive = false;      // and the trigger
         });
 }
 
@@ -84,6 +85,25 @@ void IncidentWriter::flush()
     finishBulk();
 }
 
+void IncidentWriter::deferIndexes()
+{
+    if (!m_bulkActive || !m_deferredIndexes.empty())
+        return;
+    Database &db = m_project.db();
+    std::vector<std::pair<QString, QString>> indexes;
+    Statement st = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incidents' "
+                              "AND sql IS NOT NULL ORDER BY name");
+    while (st.step())
+        indexes.emplace_back(st.text(0), st.text(1));
+    st = Statement();
+    for (const auto &[name, sql] : indexes) {
+        QString quoted = name;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(quoted));
+        m_deferredIndexes.push_back(sql);
+    }
+}
+
 void IncidentWriter::finishBulk()
 {
     if (!m_bulkActive)
@@ -110,6 +130,9 @@ void IncidentWriter::finishBulk()
     m_bulkPoints.clear();
     m_bulkSuperseded.clear();
     db.exec(schema::rtreeInsertTriggerSql(QStringLiteral("incidents"), QStringLiteral("geom"), QStringLiteral("fid")));
+    for (const QString &sql : m_deferredIndexes)
+        db.exec(sql);
+    m_deferredIndexes.clear();
     m_bulkActive = false;
 }
 

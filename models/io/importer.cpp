@@ -8,6 +8,7 @@
 #include "incidentwriter.h"
 #include "locationresolver.h"
 #include "project.h"
+#include "rowpipeline.h"
 #include "sourcereader.h"
 
 #include <QCryptographicHash>
@@ -60,12 +61,9 @@ std::optional<Tlp> parseTlp(const QString &value)
     return tlpFromLabel(v);
 }
 
-/// Why a row was rejected: the target field and a translated reason naming column and value.
-struct Rejection
-{
-    QString field;
-    QString reason;
-};
+/// Batches of at least this many rows (estimated), and at least as many as the project holds,
+/// rebuild the incidents' secondary indexes instead of maintaining them row by row.
+constexpr qint64 kRebuildIndexesFrom = 20000;
 
 } // namespace
 
@@ -189,298 +187,123 @@ ImportSummary Importer::run(const ImportRequest &request, Feedback *feedback)
     const qint64 batchId = db.lastInsertRowId();
     summary.batchId = batchId;
 
-    LocationResolver places(db);
-    CategoryMapper categories(db);
-    TimeParser times(QTimeZone(QByteArrayLiteral("Europe/Brussels")), m_mapping.dateOrder);
-    IncidentWriter writer(m_project, IncidentWriter::Mode::Bulk);
-    Statement insertRejected = db.prepare(
-        "INSERT INTO rejected_rows (batch_id, row_number, field, reason, raw_values) VALUES (?, ?, ?, ?, ?)");
-    Statement insertPrevious = db.prepare("INSERT INTO phenomap_batch_previous (batch_id, fid, record) VALUES (?, ?, ?)");
-    const qint64 defaultPhenomenon = m_mapping.defaultPhenomenon.isEmpty() ? 0 : categories.idForCode(m_mapping.defaultPhenomenon);
-    if (!m_mapping.defaultPhenomenon.isEmpty() && defaultPhenomenon == 0)
-        throw ImportError(tr("The default phenomenon “%1” for “%2” is not in the taxonomy.").arg(m_mapping.defaultPhenomenon, fileName));
-    const Tlp defaultTlp = parseTlp(m_mapping.defaultTlp).value_or(Tlp::Amber);
-
-    // Existing record ids per source, loaded once per source the file mentions.
+    // Existing record ids per source, loaded once per source the file mentions (rows of this
+    // batch are not among them: fid <= the largest fid before the batch).
+    const qint64 lastFidBefore = db.scalarInt("SELECT coalesce(max(fid), 0) FROM incidents").value_or(0);
     std::map<qint64, QHash<QString, qint64>> existing;
-    std::map<qint64, QHash<QString, qint64>> seen; // ref -> row number within this file
-    QHash<QString, qint64> sourceIds;
     auto refsOf = [&](qint64 sourceId) -> QHash<QString, qint64> & {
         auto it = existing.find(sourceId);
         if (it != existing.end())
             return it->second;
         QHash<QString, qint64> &refs = existing[sourceId];
-        Statement st = db.prepare("SELECT source_ref, fid FROM incidents WHERE source_id = ? AND source_ref IS NOT NULL");
-        st.bind(1, sourceId);
+        Statement st = db.prepare(
+            "SELECT source_ref, fid FROM incidents WHERE source_id = ? AND source_ref IS NOT NULL AND fid <= ?");
+        st.bind(1, sourceId).bind(2, lastFidBefore);
         while (st.step())
             refs.insert(st.text(0), st.int64(1));
         return refs;
     };
-    std::map<std::tuple<QString, QString, QString>, int> unmapped;
 
-    const QString dateColumn = has("datetime") ? m_mapping.column(QStringLiteral("datetime")) : m_mapping.column(QStringLiteral("date"));
-    const int dateIdx = has("datetime") ? idx("datetime") : idx("date");
-    const int timeIdx = has("datetime") ? -1 : idx("time");
+    LocationResolver places(db);
+    CategoryMapper categories(db);
+    const TimeParser times(QTimeZone(QByteArrayLiteral("Europe/Brussels")), m_mapping.dateOrder);
+    RowMapper::Setup setup;
+    setup.mapping = m_mapping;
+    setup.columns = columns;
+    setup.columnOf = col;
+    setup.xyCrs = xyCrs;
+    setup.native = native;
+    setup.nativeSrs = reader.nativeSrs();
+    setup.batchId = batchId;
+    setup.defaultSource = defaultSource;
+    setup.defaultPhenomenon = m_mapping.defaultPhenomenon.isEmpty() ? 0 : categories.idForCode(m_mapping.defaultPhenomenon);
+    if (!m_mapping.defaultPhenomenon.isEmpty() && setup.defaultPhenomenon == 0)
+        throw ImportError(tr("The default phenomenon “%1” for “%2” is not in the taxonomy.").arg(m_mapping.defaultPhenomenon, fileName));
+    setup.defaultTlp = parseTlp(m_mapping.defaultTlp).value_or(Tlp::Amber);
+    {
+        Statement st = db.prepare("SELECT name, id FROM sources");
+        while (st.step())
+            setup.sources.insert(st.text(0), st.int64(1));
+    }
+    RowMapper mapper(std::move(setup), places, categories, times);
+
+    // A batch as large as the table it goes into: drop the secondary indexes and build them
+    // again at commit (one sort each instead of a million random inserts).
     const qint64 expected = std::max<qint64>(1, reader.estimatedRows());
-    const OGRSpatialReference *nativeSrs = reader.nativeSrs();
-    int lastPercent = -1;
+    const bool rebuildIndexes = request.indexes == ImportRequest::Indexes::Rebuild
+                                || (request.indexes == ImportRequest::Indexes::Auto && expected >= kRebuildIndexesFrom
+                                    && expected >= db.scalarInt("SELECT count(*) FROM incidents").value_or(0));
+    IncidentWriter writer(m_project, IncidentWriter::Mode::Bulk);
+    if (rebuildIndexes)
+        writer.deferIndexes();
+    Statement insertRejected = db.prepare(
+        "INSERT INTO rejected_rows (batch_id, row_number, field, reason, raw_values) VALUES (?, ?, ?, ?, ?)");
+    Statement insertPrevious = db.prepare("INSERT INTO phenomap_batch_previous (batch_id, fid, record) VALUES (?, ?, ?)");
+    QHash<qint64, qint64> createdSources; // placeholder id of a new source name -> its new id
 
-    SourceRow row;
-    IncidentRecord rec;
-    LocationResolver::Place place;
-    Rejection rejection;
-    auto value = [&](int i) -> const QString & {
-        static const QString empty;
-        return i >= 0 ? row.values[i] : empty;
-    };
-    auto reject = [&](const char *field, const QString &reason) {
-        rejection.field = QLatin1String(field);
-        rejection.reason = reason;
-        return false;
-    };
-    auto colName = [&](const char *role) { return m_mapping.column(QLatin1String(role)); };
-    auto notA = [&](const char *role, const QString &what) {
-        return reject(role, tr("row %1: '%2' = '%3' is %4").arg(row.number).arg(colName(role), value(idx(role)).left(200), what));
-    };
-
-    // Maps one row onto `rec`; false with `rejection` set when it cannot be imported.
-    auto mapRow = [&]() -> bool {
-        rec = IncidentRecord();
-        rec.batchId = batchId;
-        // Source and record id.
-        rec.sourceId = defaultSource;
-        if (has("source")) {
-            const QString s = value(idx("source")).trimmed();
-            if (!s.isEmpty()) {
-                auto it = sourceIds.constFind(s);
-                if (it == sourceIds.constEnd())
-                    it = sourceIds.insert(s, m_project.ensureSource(s));
-                rec.sourceId = *it;
-            }
-        }
-        if (has("ref")) {
-            const QString ref = value(idx("ref")).trimmed();
-            if (!ref.isEmpty())
-                rec.sourceRef = ref;
-        }
-        // Place.
-        place = LocationResolver::Place();
-        bool placed = false;
-        if (native && row.hasGeometry) {
-            if (!places.fromNative(row.x, row.y, nativeSrs, place))
-                return reject("geometry", tr("row %1: its geometry cannot be converted to Belgian Lambert 72").arg(row.number));
-            if (!row.geometryIsPoint)
-                place.precision = LocationPrecision::Street;
-            placed = true;
-        } else if (lonLat && (!value(idx("lon")).trimmed().isEmpty() || !value(idx("lat")).trimmed().isEmpty())) {
-            const auto lon = parseNumber(value(idx("lon"))), lat = parseNumber(value(idx("lat")));
-            if (!lon)
-                return notA("lon", tr("not a longitude"));
-            if (!lat)
-                return notA("lat", tr("not a latitude"));
-            if (!places.fromLonLat(*lon, *lat, place))
-                return reject("lon", tr("row %1: '%2' = '%3' and '%4' = '%5' are not a position on Earth")
-                                         .arg(row.number)
-                                         .arg(colName("lon"), value(idx("lon")), colName("lat"), value(idx("lat"))));
-            summary.swappedLonLat += place.swapped;
-            placed = true;
-        } else if (xy && (!value(idx("x")).trimmed().isEmpty() || !value(idx("y")).trimmed().isEmpty())) {
-            const auto x = parseNumber(value(idx("x"))), y = parseNumber(value(idx("y")));
-            if (!x)
-                return notA("x", tr("not a coordinate"));
-            if (!y)
-                return notA("y", tr("not a coordinate"));
-            if (!(xyCrs == 4326 ? places.fromLonLat(*x, *y, place) : places.fromXY(*x, *y, xyCrs, place)))
-                return reject("x", tr("row %1: '%2' = '%3' and '%4' = '%5' cannot be converted from EPSG:%6")
-                                       .arg(row.number)
-                                       .arg(colName("x"), value(idx("x")), colName("y"), value(idx("y")))
-                                       .arg(xyCrs));
-            placed = true;
-        } else if (has("wkt") && !value(idx("wkt")).trimmed().isEmpty()) {
-            if (!places.fromWkt(value(idx("wkt")), m_mapping.crs, place))
-                return notA("wkt", tr("not a valid WKT geometry"));
-            placed = true;
-        }
-        if (!placed && has("zone")) {
-            const QString z = value(idx("zone")).trimmed();
-            if (z.isEmpty())
-                return reject("zone", tr("row %1: no location: '%2' is empty").arg(row.number).arg(colName("zone")));
-            if (!places.fromZone(z, place))
-                return notA("zone", tr("not a known municipality or police zone"));
-            placed = true;
-        }
-        if (!placed)
-            return reject("location", tr("row %1: no location: the coordinate columns are empty").arg(row.number));
-        rec.hasPoint = place.hasPoint;
-        rec.x = place.x;
-        rec.y = place.y;
-        rec.precision = place.precision;
-        rec.zoneFid = place.zoneFid;
-        rec.municipalityNis = place.municipalityNis;
-        rec.policeZone = place.policeZone;
-        rec.flags = place.flags;
-        // Time.
-        if (has("from")) {
-            const QString &f = value(idx("from"));
-            if (f.trimmed().isEmpty())
-                return reject("from", tr("row %1: '%2' is empty").arg(row.number).arg(colName("from")));
-            const auto from = times.parse(f);
-            if (!from)
-                return notA("from", tr("not a date"));
-            rec.occurredFrom = from->from;
-            rec.occurredTo = from->to;
-            if (has("to") && !value(idx("to")).trimmed().isEmpty()) {
-                const auto to = times.parse(value(idx("to")));
-                if (!to)
-                    return notA("to", tr("not a date"));
-                if (to->to < from->from)
-                    return reject("to", tr("row %1: '%2' = '%3' is before '%4' = '%5'")
-                                            .arg(row.number)
-                                            .arg(colName("to"), value(idx("to")), colName("from"), f));
-                rec.occurredTo = to->to;
-            }
-        } else {
-            const QString &d = value(dateIdx);
-            if (d.trimmed().isEmpty())
-                return reject("date", tr("row %1: '%2' is empty").arg(row.number).arg(dateColumn));
-            const auto span = timeIdx >= 0 ? times.parse(d, value(timeIdx)) : times.parse(d);
-            if (!span) {
-                if (timeIdx >= 0 && times.parse(d))
-                    return notA("time", tr("not a time of day"));
-                return reject("date", tr("row %1: '%2' = '%3' is not a date").arg(row.number).arg(dateColumn, d.left(200)));
-            }
-            rec.occurredFrom = span->from;
-            rec.occurredTo = span->to;
-        }
-        if (rec.occurredTo > rec.occurredFrom)
-            rec.flags |= TimeUncertain;
-        if (has("reported") && !value(idx("reported")).trimmed().isEmpty()) {
-            const auto r = times.parse(value(idx("reported")));
-            if (!r)
-                return notA("reported", tr("not a date"));
-            rec.reportedAt = r->from;
-        }
-        // Category and MO.
-        rec.phenomenonId = defaultPhenomenon;
-        if (has("phenomenon")) {
-            const QString &raw = value(idx("phenomenon"));
-            if (raw.trimmed().isEmpty()) {
-                if (!defaultPhenomenon)
-                    return reject("phenomenon", tr("row %1: '%2' is empty").arg(row.number).arg(colName("phenomenon")));
-            } else if (const auto t = categories.resolve(rec.sourceId, QStringLiteral("phenomenon"), raw)) {
-                rec.phenomenonId = t->phenomenonId;
-                if (t->moId)
-                    rec.moIds << t->moId;
-            } else {
-                ++unmapped[{QStringLiteral("phenomenon"), colName("phenomenon"), raw.trimmed()}];
-                return reject("phenomenon", tr("row %1: '%2' = '%3' is not mapped to the taxonomy")
-                                                .arg(row.number)
-                                                .arg(colName("phenomenon"), raw.left(200)));
-            }
-        }
-        if (has("mo") && !value(idx("mo")).trimmed().isEmpty()) {
-            const QString &raw = value(idx("mo"));
-            QStringList parts;
-            if (categories.resolve(rec.sourceId, QStringLiteral("mo"), raw))
-                parts << raw;
-            else
-                parts = raw.split(QRegularExpression(QStringLiteral("[;|]")), Qt::SkipEmptyParts);
-            for (const QString &p : parts) {
-                const auto t = categories.resolve(rec.sourceId, QStringLiteral("mo"), p);
-                if (!t || !t->moId) {
-                    ++unmapped[{QStringLiteral("mo"), colName("mo"), p.trimmed()}];
-                    return reject("mo", tr("row %1: '%2' = '%3' is not mapped to the taxonomy")
-                                            .arg(row.number)
-                                            .arg(colName("mo"), p.trimmed().left(200)));
-                }
-                if (!rec.phenomenonId)
-                    rec.phenomenonId = t->phenomenonId;
-                if (!rec.moIds.contains(t->moId))
-                    rec.moIds << t->moId;
-            }
-        }
-        if (!rec.phenomenonId)
-            return reject("phenomenon", tr("row %1: no phenomenon: '%2' is empty").arg(row.number).arg(colName("mo")));
-        // Text fields and marking.
-        if (has("address"))
-            rec.address = value(idx("address")).trimmed();
-        if (has("description"))
-            rec.description = value(idx("description"));
-        rec.tlp = defaultTlp;
-        if (has("tlp") && !value(idx("tlp")).trimmed().isEmpty()) {
-            const auto t = parseTlp(value(idx("tlp")));
-            if (!t)
-                return notA("tlp", tr("not a TLP marking (TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED)"));
-            rec.tlp = *t;
+    // Reading and mapping on a second thread; this one writes, in file order.
+    SourceRow sourceRow;
+    RowPipeline pipeline([&](RowPipeline::Chunk &chunk, std::size_t rows) {
+        while (chunk.size() < rows) {
+            if (!reader.next(sourceRow))
+                return false;
+            chunk.emplace_back();
+            mapper.map(sourceRow, chunk.back());
         }
         return true;
-    };
-
-    auto storeRejected = [&]() {
-        QJsonObject raw;
-        for (int i = 0; i < columns.size(); ++i)
-            raw.insert(columns[i], row.values[i]);
-        if (row.hasGeometry) {
-            raw.insert(QStringLiteral("(geometry x)"), QString::number(row.x, 'g', 17));
-            raw.insert(QStringLiteral("(geometry y)"), QString::number(row.y, 'g', 17));
-        }
-        insertRejected.bind(1, batchId)
-            .bind(2, row.number)
-            .bind(3, rejection.field)
-            .bind(4, rejection.reason)
-            .bind(5, QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact)))
-            .run();
-        ++summary.rejected;
-    };
-
-    while (reader.next(row)) {
-        ++summary.rowsRead;
-        if ((summary.rowsRead & 1023) == 0 && feedback) {
-            if (feedback->isCanceled())
-                throw Canceled();
-            const int percent = int(std::min<qint64>(99, summary.rowsRead * 100 / expected));
-            if (percent != lastPercent) {
-                lastPercent = percent;
-                feedback->setProgress(percent);
-            }
-        }
-        if (!mapRow()) {
-            storeRejected();
-            continue;
-        }
-        if (!rec.sourceRef.isEmpty()) {
-            QHash<QString, qint64> &seenRefs = seen[rec.sourceId];
-            if (const auto first = seenRefs.constFind(rec.sourceRef); first != seenRefs.constEnd()) {
-                rejection.field = QStringLiteral("ref");
-                rejection.reason = tr("row %1: '%2' = '%3' occurs more than once in this file (first at row %4)")
-                                       .arg(row.number)
-                                       .arg(colName("ref"), rec.sourceRef)
-                                       .arg(*first);
-                storeRejected();
-                continue;
-            }
-            seenRefs.insert(rec.sourceRef, row.number);
-            const QHash<QString, qint64> &refs = refsOf(rec.sourceId);
-            if (const auto it = refs.constFind(rec.sourceRef); it != refs.constEnd()) {
-                const auto previous = readIncident(db, *it);
-                if (previous) {
-                    insertPrevious.bind(1, batchId).bind(2, *it).bind(3, incidentToJson(*previous)).run();
-                    rec.fid = *it;
-                    writer.update(rec);
-                    ++summary.updated;
-                    summary.zoneOnly += !rec.hasPoint;
-                    summary.outsideRegion += (rec.flags & OutsideRegion) != 0;
-                    continue;
+    });
+    int lastPercent = -1;
+    RowPipeline::Chunk chunk;
+    while (pipeline.next(chunk)) {
+        for (MappedRow &m : chunk) {
+            ++summary.rowsRead;
+            if ((summary.rowsRead & 1023) == 0 && feedback) {
+                if (feedback->isCanceled())
+                    throw Canceled(); // the pipeline stops its thread; the transaction rolls back
+                const int percent = int(std::min<qint64>(99, summary.rowsRead * 100 / expected));
+                if (percent != lastPercent) {
+                    lastPercent = percent;
+                    feedback->setProgress(percent);
                 }
             }
+            IncidentRecord &rec = m.record;
+            if (!m.newSource.isEmpty()) {
+                auto it = createdSources.constFind(rec.sourceId);
+                if (it == createdSources.constEnd())
+                    it = createdSources.insert(rec.sourceId, m_project.ensureSource(m.newSource));
+                rec.sourceId = *it;
+            }
+            if (!m.ok) {
+                insertRejected.bind(1, batchId).bind(2, m.number).bind(3, m.field).bind(4, m.reason).bind(5, m.rawJson).run();
+                ++summary.rejected;
+                continue;
+            }
+            if (!rec.sourceRef.isEmpty() && m.newSource.isEmpty()) {
+                const QHash<QString, qint64> &refs = refsOf(rec.sourceId);
+                if (const auto it = refs.constFind(rec.sourceRef); it != refs.constEnd()) {
+                    const auto previous = readIncident(db, *it);
+                    if (previous) {
+                        insertPrevious.bind(1, batchId).bind(2, *it).bind(3, incidentToJson(*previous)).run();
+                        rec.fid = *it;
+                        writer.update(rec);
+                        ++summary.updated;
+                        summary.zoneOnly += !rec.hasPoint;
+                        summary.outsideRegion += (rec.flags & OutsideRegion) != 0;
+                        continue;
+                    }
+                }
+            }
+            writer.insert(rec);
+            ++summary.inserted;
+            summary.zoneOnly += !rec.hasPoint;
+            summary.outsideRegion += (rec.flags & OutsideRegion) != 0;
         }
-        writer.insert(rec);
-        ++summary.inserted;
-        summary.zoneOnly += !rec.hasPoint;
-        summary.outsideRegion += (rec.flags & OutsideRegion) != 0;
     }
+    pipeline.stop();
     if (feedback && feedback->isCanceled())
         throw Canceled();
+    summary.swappedLonLat = mapper.swappedLonLat();
+    const auto &unmapped = mapper.unmapped();
 
     for (const auto &[key, count] : unmapped)
         summary.unmapped.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), count});

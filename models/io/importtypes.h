@@ -20,6 +20,11 @@ struct ImportRequest
     QString layer;         ///< layer of a multi-layer file; empty: the first
     QString mappingJson;   ///< an explicit mapping (ColumnMapping JSON); overrides the profile
     QString userName;      ///< recorded in the batch; default: $USER
+    /// The incidents' secondary indexes during the batch: Auto rebuilds them at the end when the
+    /// batch is large (20,000 rows or more) and at least as large as the table, else keeps them
+    /// up to date row by row. Same content either way; only the speed differs.
+    enum class Indexes { Auto, Rebuild, Maintain };
+    Indexes indexes = Indexes::Auto;
 };
 
 /// A raw category value no mapping rule or taxonomy label covers, with how often it occurred.
