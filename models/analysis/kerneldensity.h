@@ -12,12 +12,13 @@ namespace phenomap {
 class Feedback;
 
 /// Quartic (biweight) kernel density surfaces, the "heat map" of crime analysis.
-/// Why two algorithms: the exact one (every point adds K(d) to every cell centre within the
-/// bandwidth h, as QGIS's heat map does) costs O(N (h/c)^2); the fast one exploits that, along
-/// one raster row, a point's kernel (1 - (dx^2 + dy^2)/h^2)^2 is a polynomial of degree 4 in the
-/// column index over one interval, accumulated with difference arrays per block of columns, so a
-/// point costs O(h/c). Both give the same numbers (to rounding), so the fast one can stand in
-/// for the reference.
+/// Both algorithms evaluate the kernel at every cell centre within the bandwidth h of every
+/// point with its exact distance, as QGIS's heat map does, so they give the same numbers (to
+/// rounding) and the fast one stands in for the reference. exact() is the plain loop. fast()
+/// uses that, inside the square window of cells around a point, u = 1 - (dx^2 + dy^2)/h^2 is
+/// A(row) - X(column): a point costs one vectorised multiply-add per window cell. Points are
+/// bucketed by bands of rows, and bands that cannot overlap run on several threads, with every
+/// cell summing its points in the same order whatever the thread count.
 ///
 /// Scaling of the kernel K(d) = k (1 - (d/h)^2)^2 for d <= h:
 ///  - Density: k = 3 / (pi h^2); the surface is in points per square metre and integrates to the
@@ -57,10 +58,12 @@ public:
     static void exact(Raster &raster, const std::vector<double> &x, const std::vector<double> &y,
                       const std::vector<double> *weights, double bandwidth, Scaling scaling = Scaling::Density,
                       Feedback *feedback = nullptr);
-    /// Same result via per-row polynomial difference arrays.
+    /// Same result, vectorised and on `threads` threads (0 = every hardware thread); the
+    /// numbers do not depend on the thread count. Throws std::invalid_argument when the
+    /// bandwidth spans 4096 cells or more.
     static void fast(Raster &raster, const std::vector<double> &x, const std::vector<double> &y,
                      const std::vector<double> *weights, double bandwidth, Scaling scaling = Scaling::Density,
-                     Feedback *feedback = nullptr);
+                     Feedback *feedback = nullptr, int threads = 0);
 
     static QString scalingName(Scaling s); ///< "density", "qgis-scaled", "raw"
 };

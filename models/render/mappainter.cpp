@@ -2,9 +2,11 @@
 #include "mappainter.h"
 
 #include "engine.h"
+#include "mapdrawing.h"
 #include "taxonomy.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -14,6 +16,10 @@
 
 namespace phenomap {
 
+using mapdrawing::isRaster;
+using mapdrawing::mapFont;
+using mapdrawing::rampColour;
+
 namespace {
 
 double uiScale(const QPainter &painter)
@@ -22,14 +28,6 @@ double uiScale(const QPainter &painter)
     return device ? std::max(0.5, device->logicalDpiY() / 96.0) : 1.0;
 }
 
-QFont mapFont(double pixelSize, bool bold = false)
-{
-    QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Sans Serif")});
-    font.setPixelSize(std::max(1, int(std::lround(pixelSize))));
-    font.setBold(bold);
-    return font;
-}
 
 /// Text with a light halo, readable over any fill.
 void drawHaloText(QPainter &painter, QPointF baseline, const QString &text, const QFont &font,
@@ -45,17 +43,7 @@ void drawHaloText(QPainter &painter, QPointF baseline, const QString &text, cons
     painter.drawPath(path);
 }
 
-/// Light yellow -> orange -> dark red, for t in [0, 1].
-QColor rampColour(double t)
-{
-    static const QColor stops[] = {QColor(0xff, 0xf0, 0xa8), QColor(0xf6, 0x9a, 0x3a), QColor(0xb3, 0x1b, 0x2c)};
-    t = std::clamp(t, 0.0, 1.0) * 2;
-    const int i = std::min(1, int(t));
-    const double f = t - i;
-    const QColor &a = stops[i], &b = stops[i + 1];
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f), float(a.greenF() + (b.greenF() - a.greenF()) * f),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * f));
-}
+
 
 /// A round length for a scale bar or a grid: 1, 2, 2.5 or 5 times a power of ten, >= value.
 double niceAtLeast(double value)
@@ -87,18 +75,62 @@ QString formatDistance(double metres)
 
 } // namespace
 
+namespace mapdrawing {
+
+QFont mapFont(double pixelSize, bool bold)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Sans Serif")});
+    font.setPixelSize(std::max(1, int(std::lround(pixelSize))));
+    font.setBold(bold);
+    return font;
+}
+
+bool isRaster(const QPainter &painter)
+{
+    return painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+}
+
+/// Light yellow -> orange -> dark red, for t in [0, 1].
+QColor rampColour(double t)
+{
+    static const QColor stops[] = {QColor(0xff, 0xf0, 0xa8), QColor(0xf6, 0x9a, 0x3a), QColor(0xb3, 0x1b, 0x2c)};
+    t = std::clamp(t, 0.0, 1.0) * 2;
+    const int i = std::min(1, int(t));
+    const double f = t - i;
+    const QColor &a = stops[i], &b = stops[i + 1];
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f), float(a.greenF() + (b.greenF() - a.greenF()) * f),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * f));
+}
+
+} // namespace mapdrawing
+
 MapPainter::MapPainter() = default;
 
 void MapPainter::setStyle(const Style &style)
 {
     m_style = style;
     m_sprites.clear();
+    m_labelImages.clear();
+}
+
+void MapPainter::setMunicipalities(ZoneLayer layer)
+{
+    m_municipalities = std::move(layer);
+    m_municipalityLod.clear();
+}
+
+void MapPainter::setPoliceZones(ZoneLayer layer)
+{
+    m_policeZones = std::move(layer);
+    m_policeZoneLod.clear();
 }
 
 void MapPainter::setIncidents(const IncidentColumns *columns, std::vector<quint32> rows)
 {
     m_columns = columns;
     m_rows = columns ? std::move(rows) : std::vector<quint32>();
+    m_bins.clear();
 }
 
 void MapPainter::setTaxonomy(const QList<TaxonomyNode> &nodes)
@@ -206,16 +238,30 @@ void MapPainter::paint(QPainter &painter, const MapViewport &viewport) const
 void MapPainter::drawZones(QPainter &painter, const MapViewport &viewport, double ui, ZonePass pass) const
 {
     const QRectF visible = viewport.worldExtent();
+    // Raster devices draw outlines simplified to the scale, and wide outlines segment by
+    // segment (square caps close the joints); vector devices get every vertex and real joins.
+    const bool raster = isRaster(painter);
+    const auto drawLayer = [&](const ZoneLayer &layer, bool segments) {
+        ZoneLod &lod = &layer == &m_municipalities ? m_municipalityLod : m_policeZoneLod;
+        const ZoneLod::Level *level = raster ? &lod.level(layer, viewport.metresPerPixel()) : nullptr;
+        for (std::size_t i = 0; i < layer.shapes().size(); ++i) {
+            const ZoneShape &zone = layer.shapes()[i];
+            if (!zone.bounds.intersects(visible))
+                continue;
+            if (!level)
+                painter.drawPath(zone.path);
+            else if (segments)
+                painter.drawLines(level->segments[i].data(), int(level->segments[i].size()));
+            else
+                painter.drawPath(level->paths[i]);
+        }
+    };
     painter.save();
     painter.setTransform(viewport.worldToPixel(), true);
     if (pass == ZonePass::Fill) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_style.land);
-        const ZoneLayer &land = m_municipalities.isEmpty() ? m_policeZones : m_municipalities;
-        for (const ZoneShape &zone : land.shapes()) {
-            if (zone.bounds.intersects(visible))
-                painter.drawPath(zone.path);
-        }
+        drawLayer(m_municipalities.isEmpty() ? m_policeZones : m_municipalities, false);
         painter.restore();
         return;
     }
@@ -224,21 +270,16 @@ void MapPainter::drawZones(QPainter &painter, const MapViewport &viewport, doubl
     QPen municipalityPen(m_style.municipalityOutline, 0.9 * ui);
     municipalityPen.setCosmetic(true);
     municipalityPen.setJoinStyle(Qt::RoundJoin);
-    for (const ZoneShape &zone : m_municipalities.shapes()) {
-        if (!zone.bounds.intersects(visible))
-            continue;
-        painter.setPen(municipalityPen);
-        painter.drawPath(zone.path);
-    }
+    painter.setPen(municipalityPen);
+    drawLayer(m_municipalities, municipalityPen.widthF() > 1.0);
 
     QPen zonePen(m_style.policeZoneOutline, 2.0 * ui);
     zonePen.setCosmetic(true);
     zonePen.setJoinStyle(Qt::RoundJoin);
+    if (raster)
+        zonePen.setCapStyle(Qt::SquareCap);
     painter.setPen(zonePen);
-    for (const ZoneShape &zone : m_policeZones.shapes()) {
-        if (zone.bounds.intersects(visible))
-            painter.drawPath(zone.path);
-    }
+    drawLayer(m_policeZones, zonePen.widthF() > 1.0);
     painter.restore();
 }
 
@@ -255,6 +296,8 @@ void MapPainter::drawLabels(QPainter &painter, const MapViewport &viewport, doub
     const QFont font = mapFont(11.5 * ui);
     const QFontMetricsF metrics(font);
     const QRectF frame(QPointF(0, 0), QSizeF(viewport.pixelSize()));
+    const bool raster = isRaster(painter);
+    const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     QList<QRectF> placed;
     painter.save();
     for (const ZoneShape *zone : order) {
@@ -268,9 +311,40 @@ void MapPainter::drawLabels(QPainter &painter, const MapViewport &viewport, doub
         if (std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &r) { return r.intersects(padded); }))
             continue;
         placed.append(padded);
-        drawHaloText(painter, QPointF(box.left(), box.top() + metrics.ascent()), text, font, m_style.label, 3.0 * ui);
+        // Whole pixels, so the cached label image lands exactly where the text would be drawn.
+        const QPointF topLeft(std::round(box.left()), std::round(box.top()));
+        if (raster) {
+            const QImage &image = labelImage(text, font, 3.0 * ui, dpr);
+            const double pad = std::ceil(3.0 * ui);
+            painter.drawImage(topLeft - QPointF(pad, pad), image);
+        } else {
+            drawHaloText(painter, topLeft + QPointF(0, metrics.ascent()), text, font, m_style.label, 3.0 * ui);
+        }
     }
     painter.restore();
+}
+
+const QImage &MapPainter::labelImage(const QString &text, const QFont &font, double halo, qreal dpr) const
+{
+    const QString key = text + QLatin1Char('\x1f') + QString::number(font.pixelSize()) + QLatin1Char('/')
+                      + QString::number(halo) + QLatin1Char('/') + QString::number(dpr);
+    auto it = m_labelImages.constFind(key);
+    if (it != m_labelImages.constEnd())
+        return *it;
+    if (m_labelImages.size() > 512)
+        m_labelImages.clear();
+    const QFontMetricsF metrics(font);
+    const double pad = std::ceil(halo);
+    const QSizeF size(metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + 2 * pad);
+    QImage image((size * dpr).toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    drawHaloText(p, QPointF(pad, pad + metrics.ascent()), text, font, m_style.label, halo);
+    p.end();
+    return *m_labelImages.insert(key, image);
 }
 
 const QImage &MapPainter::sprite(QRgb colour, int radius) const
@@ -302,8 +376,7 @@ void MapPainter::drawPoints(QPainter &painter, const MapViewport &viewport, doub
     const double mpp = viewport.metresPerPixel();
     const double cx = viewport.centre().x(), cy = viewport.centre().y();
 
-    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-    if (!raster) {
+    if (!isRaster(painter)) {
         // Vector devices (PDF, SVG, printer): real circles, crisp at any zoom of the document.
         painter.save();
         painter.setPen(QPen(QColor(255, 255, 255, 235), 0.8 * ui));
@@ -370,59 +443,6 @@ void MapPainter::drawPoints(QPainter &painter, const MapViewport &viewport, doub
     }
     layer.setDevicePixelRatio(dpr);
     painter.drawImage(QPointF(0, 0), layer);
-}
-
-void MapPainter::drawBins(QPainter &painter, const MapViewport &viewport, double ui) const
-{
-    const IncidentColumns &c = *m_columns;
-    const double cell = binCellMetres(viewport);
-    const QRectF visible = viewport.worldExtent();
-    const qint64 ix0 = qint64(std::floor(visible.left() / cell)), iy0 = qint64(std::floor(visible.top() / cell));
-    const qint64 cols = qint64(std::floor(visible.right() / cell)) - ix0 + 1;
-    const qint64 rowsN = qint64(std::floor(visible.bottom() / cell)) - iy0 + 1;
-    if (cols <= 0 || rowsN <= 0 || cols * rowsN > 4'000'000)
-        return;
-    std::vector<quint32> counts(std::size_t(cols * rowsN), 0);
-    quint32 maxCount = 0;
-    for (quint32 row : m_rows) {
-        const double x = c.x[row], y = c.y[row];
-        if (std::isnan(x) || std::isnan(y))
-            continue;
-        const qint64 ix = qint64(std::floor(x / cell)) - ix0, iy = qint64(std::floor(y / cell)) - iy0;
-        if (ix < 0 || iy < 0 || ix >= cols || iy >= rowsN)
-            continue;
-        maxCount = std::max(maxCount, ++counts[std::size_t(iy * cols + ix)]);
-    }
-    if (maxCount == 0)
-        return;
-    const QTransform toPixel = viewport.worldToPixel();
-    const double logMax = std::log1p(double(maxCount));
-    const double sidePixels = cell / viewport.metresPerPixel();
-    const bool withText = sidePixels >= 20 * ui;
-    const QFont font = mapFont(std::min(sidePixels * 0.36, 12.0 * ui), true);
-    painter.save();
-    painter.setFont(font);
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    for (qint64 iy = 0; iy < rowsN; ++iy) {
-        for (qint64 ix = 0; ix < cols; ++ix) {
-            const quint32 n = counts[std::size_t(iy * cols + ix)];
-            if (n == 0)
-                continue;
-            const double t = maxCount > 1 ? std::log1p(double(n)) / logMax : 1.0;
-            const QRectF world((ix0 + ix) * cell, (iy0 + iy) * cell, cell, cell);
-            const QRectF box = toPixel.mapRect(world);
-            QColor fill = rampColour(t);
-            fill.setAlpha(225);
-            painter.setPen(QPen(QColor(255, 255, 255, 170), 1.0));
-            painter.setBrush(fill);
-            painter.drawRect(box);
-            if (withText) {
-                painter.setPen(t > 0.55 ? QColor(Qt::white) : QColor(0x30, 0x30, 0x30));
-                painter.drawText(box, Qt::AlignCenter, QLocale().toString(n));
-            }
-        }
-    }
-    painter.restore();
 }
 
 void MapPainter::drawSelection(QPainter &painter, const MapViewport &viewport, double ui) const

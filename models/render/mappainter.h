@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bingrid.h"
 #include "mapview.h"
 #include "zonelayer.h"
+#include "zonelod.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -10,6 +12,7 @@
 #include <QImage>
 #include <QList>
 #include <QSet>
+#include <QStaticText>
 #include <QString>
 
 #include <vector>
@@ -51,12 +54,13 @@ public:
     const Style &style() const { return m_style; }
     void setStyle(const Style &style);
 
-    void setMunicipalities(ZoneLayer layer) { m_municipalities = std::move(layer); }
-    void setPoliceZones(ZoneLayer layer) { m_policeZones = std::move(layer); }
+    void setMunicipalities(ZoneLayer layer);
+    void setPoliceZones(ZoneLayer layer);
     const ZoneLayer &municipalities() const { return m_municipalities; }
     const ZoneLayer &policeZones() const { return m_policeZones; }
 
     /// The engine's columns (not owned; must outlive the painter or be reset) and the visible rows.
+    /// Call it again whenever the columns or the visible rows change: it drops the bin counts.
     void setIncidents(const IncidentColumns *columns, std::vector<quint32> rows);
     const std::vector<quint32> &visibleRows() const { return m_rows; }
     const IncidentColumns *columns() const { return m_columns; }
@@ -97,6 +101,9 @@ private:
     void drawLabels(QPainter &painter, const MapViewport &viewport, double ui) const;
     void drawPoints(QPainter &painter, const MapViewport &viewport, double ui) const;
     void drawBins(QPainter &painter, const MapViewport &viewport, double ui) const;
+    void drawBinCells(QPainter &painter, const MapViewport &viewport, double ui, const BinGrid &grid, CellRange cells,
+                      quint32 maxCount) const;
+    const QImage &labelImage(const QString &text, const QFont &font, double halo, qreal dpr) const;
     void drawSelection(QPainter &painter, const MapViewport &viewport, double ui) const;
     void drawScaleBar(QPainter &painter, const MapViewport &viewport, double ui) const;
     void drawAttribution(QPainter &painter, const MapViewport &viewport, double ui) const;
@@ -112,6 +119,11 @@ private:
     QString m_language = QStringLiteral("en");
     bool m_synthetic = false;
     mutable QHash<quint64, QImage> m_sprites; // key: colour << 8 | radius
+    mutable BinCache m_bins;
+    mutable ZoneLod m_municipalityLod, m_policeZoneLod;
+    mutable QHash<QString, QImage> m_labelImages;   // key: text, font size, halo, device pixel ratio
+    mutable QHash<quint32, QStaticText> m_binTexts; // count -> laid-out text, for m_binTextKey
+    mutable QString m_binTextKey;                   // font and locale of m_binTexts
 };
 
 } // namespace phenomap

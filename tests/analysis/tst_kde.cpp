@@ -1,15 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Quartic kernel density: kernel constants (QGIS 3.22 qgskde.cpp and the normalised
-// biweight), a value worked by hand, mass conservation, and exact vs fast agreement.
+// biweight), a value worked by hand, mass conservation, exact vs fast agreement over many
+// bandwidth/cell ratios and edge cases, and fast's independence of the thread count.
+#include "feedback.h"
 #include "kerneldensity.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 using namespace phenomap;
+
+namespace {
+
+/// Largest |a - b| over the raster's cells, relative to the largest value of a.
+double maxRelativeDiff(const KernelDensity::Raster &a, const KernelDensity::Raster &b)
+{
+    double maxV = 0, diff = 0;
+    for (std::size_t i = 0; i < a.values.size(); ++i) {
+        maxV = std::max(maxV, std::fabs(a.values[i]));
+        diff = std::max(diff, std::fabs(a.values[i] - b.values[i]));
+    }
+    return maxV > 0 ? diff / maxV : diff;
+}
+
+} // namespace
 
 class TestKde : public QObject
 {
@@ -95,6 +113,78 @@ private Q_SLOTS:
                     QVERIFY(diff <= 1e-6 * a.values[i]);
             }
         }
+    }
+
+    void fastMatchesExactAcrossWindows()
+    {
+        // Bandwidths from under half a cell to many cells, cells not dividing the bandwidth,
+        // points on cell centres, on cell edges, beyond every raster edge and far away, NaN.
+        QRandomGenerator rng(3);
+        std::vector<double> x, y, w;
+        for (int i = 0; i < 2000; ++i) {
+            x.push_back(-400 + rng.bounded(1800.0));
+            y.push_back(-300 + rng.bounded(1300.0));
+            w.push_back(0.5 + rng.bounded(2.0));
+        }
+        for (double v : {0.0, 25.0, 12.5, 1000.0, 700.0}) { // edges and centres of 25 m cells
+            x.push_back(v);
+            y.push_back(v);
+            w.push_back(1.0);
+        }
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        x.insert(x.end(), {nan, 500.0, 1e12, -1e12, 5e300});
+        y.insert(y.end(), {100.0, nan, 100.0, 1e12, 100.0});
+        w.insert(w.end(), {1.0, 1.0, 1.0, 1.0, 1.0});
+        for (double h : {10.0, 24.9, 25.0, 60.0, 137.5, 300.0, 610.0}) {
+            auto a = KernelDensity::makeRaster(Envelope{0, 1000, 0, 700}, 25);
+            auto b = a;
+            KernelDensity::exact(a, x, y, &w, h, KernelDensity::Scaling::Raw);
+            KernelDensity::fast(b, x, y, &w, h, KernelDensity::Scaling::Raw);
+            QVERIFY(a.sum() > 0);
+            QVERIFY2(maxRelativeDiff(a, b) < 1e-12, qPrintable(QStringLiteral("h %1: %2").arg(h).arg(maxRelativeDiff(a, b))));
+        }
+    }
+
+    void fastAddsToTheRaster()
+    {
+        // Like exact(), fast() adds to what the raster holds, and works on a 1 x 1 raster.
+        auto r = KernelDensity::makeRaster(Envelope{0, 10, 0, 10}, 10);
+        r.values[0] = 2.0;
+        KernelDensity::fast(r, {5.0, 8.0}, {5.0, 5.0}, nullptr, 6, KernelDensity::Scaling::Raw);
+        QVERIFY(std::fabs(r.values[0] - (2.0 + 1.0 + 0.75 * 0.75)) < 1e-12); // (1 - 9/36)^2
+    }
+
+    void fastDoesNotDependOnThreads()
+    {
+        // Clustered points over a raster of many row bands: every thread count gives the same bits.
+        QRandomGenerator rng(4);
+        std::vector<double> x, y;
+        for (int i = 0; i < 20000; ++i) {
+            const bool cluster = i % 2 == 0;
+            x.push_back(cluster ? 2000 + rng.bounded(300.0) : rng.bounded(5000.0));
+            y.push_back(cluster ? 3000 + rng.bounded(300.0) : rng.bounded(8000.0));
+        }
+        const auto base = KernelDensity::qgisRaster(Envelope{0, 5000, 0, 8000}, 300, 50);
+        auto one = base;
+        KernelDensity::fast(one, x, y, nullptr, 300, KernelDensity::Scaling::Raw, nullptr, 1);
+        QVERIFY(one.sum() > 0);
+        for (int threads : {2, 3, 8}) {
+            auto many = base;
+            KernelDensity::fast(many, x, y, nullptr, 300, KernelDensity::Scaling::Raw, nullptr, threads);
+            QVERIFY2(many.values == one.values, qPrintable(QString::number(threads)));
+        }
+    }
+
+    void fastCanceledLeavesTheRaster()
+    {
+        Feedback feedback;
+        feedback.cancel();
+        auto r = KernelDensity::makeRaster(Envelope{0, 100, 0, 100}, 10);
+        QVERIFY_THROWS_EXCEPTION(Canceled, KernelDensity::fast(r, {50.0}, {50.0}, nullptr, 30,
+                                                               KernelDensity::Scaling::Raw, &feedback));
+        QCOMPARE(r.sum(), 0.0);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, KernelDensity::fast(r, {50.0}, {50.0}, nullptr, 1e6));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, KernelDensity::fast(r, {50.0}, {50.0}, nullptr, 0));
     }
 };
 

@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map painter draws on any device: check pixels it puts at known places, and the zones it
-// reads from a real project.
+// reads from a real project. Its caches (bin counts per cell size, simplified outlines, label
+// images) must never show a stale picture: a painter that has drawn before must draw exactly
+// what a fresh painter draws, after a filter change, a pan, a zoom and a change of the columns.
+#include "bingrid.h"
 #include "engine.h"
 #include "gpkggeometry.h"
 #include "gui_support.h"
 #include "mappainter.h"
 #include "mapview.h"
 #include "zonelayer.h"
+#include "zonelod.h"
 
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPicture>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QRandomGenerator>
 #include <QtEndian>
 
 #include <cmath>
@@ -94,6 +99,33 @@ QByteArray polygonWkb(bool bigEndian, const QList<QList<QPointF>> &rings)
         }
     }
     return out;
+}
+
+/// Premultiplied source colour with alpha over an opaque background, as the raster blend does.
+QColor over(const QColor &colour, int alpha, const QColor &background)
+{
+    const auto mix = [&](int s, int d) { return (s * alpha + d * (255 - alpha)) / 255; };
+    return QColor(mix(colour.red(), background.red()), mix(colour.green(), background.green()),
+                  mix(colour.blue(), background.blue()));
+}
+
+/// The colour of the busiest cell of a binned view: the dark red end of the ramp at alpha 225.
+QColor busiestCell(const MapPainter &painter)
+{
+    return over(QColor(0xb3, 0x1b, 0x2c), 225, painter.style().land);
+}
+
+/// Largest distance from p to the outline of a polygon.
+double distanceToRing(QPointF p, const QPolygonF &ring)
+{
+    double best = INFINITY;
+    for (qsizetype i = 0; i + 1 < ring.size(); ++i) {
+        const QPointF a = ring[i], b = ring[i + 1];
+        const double dx = b.x() - a.x(), dy = b.y() - a.y(), len2 = dx * dx + dy * dy;
+        const double t = len2 > 0 ? std::clamp(((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / len2, 0.0, 1.0) : 0.0;
+        best = std::min(best, std::hypot(p.x() - a.x() - t * dx, p.y() - a.y() - t * dy));
+    }
+    return best;
 }
 
 } // namespace
@@ -234,6 +266,211 @@ private Q_SLOTS:
         QVERIFY2(dense != painter.style().land && dense != kRed, qPrintable(dense.name()));
         QVERIFY2(sparse != painter.style().land && sparse != kBlue, qPrintable(sparse.name()));
         QVERIFY2(dense.lightness() < sparse.lightness(), qPrintable(dense.name() + sparse.name()));
+    }
+
+    void binCacheMatchesAFreshPainter()
+    {
+        // Three clusters 20 km from the origin, each in its own 5 km cell of the binned view.
+        QList<QPointF> points;
+        QList<int> phenomena;
+        for (int i = 0; i < 400; ++i) { // A: 400 incidents in one cell
+            points << QPointF(20100 + (i % 20) * 4.0, 20100 + (i / 20) * 4.0);
+            phenomena << 0;
+        }
+        for (int i = 0; i < 10; ++i) { // B: 10 incidents 5 km east
+            points << QPointF(25100 + i, 20100);
+            phenomena << 1;
+        }
+        for (int i = 0; i < 50; ++i) { // C: 50 incidents north
+            points << QPointF(22600 + i, 26000);
+            phenomena << 1;
+        }
+        IncidentColumns c = columnsWith(points, phenomena);
+        const std::vector<quint32> all = allRows(c);
+        std::vector<quint32> withoutA;
+        for (quint32 r = 400; r < c.size(); ++r)
+            withoutA.push_back(r);
+        const ZoneLayer land = squareLayer(0, 0, 40000, QString());
+        const auto fresh = [&](const std::vector<quint32> &rows, const MapViewport &view) {
+            MapPainter p;
+            p.setMunicipalities(land);
+            p.setIncidents(&c, rows);
+            return p.render(view);
+        };
+
+        MapPainter painter;
+        painter.setMunicipalities(land);
+        painter.setIncidents(&c, all);
+        MapViewport view(QPointF(22000, 21000), 100.0, QSize(400, 300));
+        QVERIFY(painter.isBinned(view));
+        const double cell = painter.binCellMetres(view);
+        QCOMPARE(cell, 5000.0);
+        const auto probe = [&](const MapViewport &v, QPointF world) { // 4 px inside the cell's corner
+            const QPointF corner(std::floor(world.x() / cell) * cell, (std::floor(world.y() / cell) + 1) * cell);
+            return v.toPixel(corner) + QPointF(4, 4);
+        };
+        QImage image = painter.render(view);
+        QCOMPARE(image, fresh(all, view));
+        QVERIFY(close(pixelAt(image, probe(view, QPointF(20100, 20100))), busiestCell(painter), 2));
+
+        // Filter change: A is filtered out, C (50) becomes the busiest cell.
+        painter.setIncidents(&c, withoutA);
+        image = painter.render(view);
+        QCOMPARE(image, fresh(withoutA, view));
+        QCOMPARE(pixelAt(image, probe(view, QPointF(20100, 20100))), painter.style().land);
+        QVERIFY(close(pixelAt(image, probe(view, QPointF(22600, 26000))), busiestCell(painter), 2));
+
+        // Pan (the cached grid is reused at another offset), then zoom out and back in.
+        MapViewport panned = view;
+        panned.pan(QPointF(37, -23));
+        QCOMPARE(painter.render(panned), fresh(withoutA, panned));
+        MapViewport zoomed = view;
+        zoomed.zoom(0.4);
+        QVERIFY(painter.binCellMetres(zoomed) != cell);
+        QCOMPARE(painter.render(zoomed), fresh(withoutA, zoomed));
+        QCOMPARE(painter.render(view), fresh(withoutA, view));
+
+        // The columns change in place (a reload): setIncidents again drops the old counts.
+        for (std::size_t r = 400; r < 410; ++r)
+            c.x[r] = 22610.0f, c.y[r] = 26010.0f; // B moves into C's cell
+        painter.setIncidents(&c, withoutA);
+        image = painter.render(view);
+        QCOMPARE(image, fresh(withoutA, view));
+        QCOMPARE(pixelAt(image, probe(view, QPointF(25100, 20100))), painter.style().land);
+    }
+
+    void binsOfAHugeExtentCountTheView()
+    {
+        // Points 40,000 km apart: the whole-extent grid would be too large, so the painter counts
+        // the visible window each frame; the counts must be the same.
+        IncidentColumns c = columnsWith({QPointF(20100, 20100), QPointF(20200, 20200), QPointF(4e7, 4e7)}, {0, 0, 0});
+        MapPainter painter;
+        painter.setMunicipalities(squareLayer(0, 0, 40000, QString()));
+        painter.setIncidents(&c, allRows(c));
+        const MapViewport view(QPointF(22000, 21000), 100.0, QSize(400, 300));
+        BinCache cache;
+        QVERIFY(cache.grid(c, allRows(c), painter.binCellMetres(view)) == nullptr);
+        const QImage image = painter.render(view);
+        const QPointF corner(20000, 25000); // top-left of the cell holding both near points
+        QCOMPARE(painter.binCellMetres(view), 5000.0);
+        QVERIFY(close(pixelAt(image, view.toPixel(corner) + QPointF(4, 4)), busiestCell(painter), 2));
+        QCOMPARE(pixelAt(image, view.toPixel(corner + QPointF(5000, 0)) + QPointF(4, 4)), painter.style().land);
+    }
+
+    void binGridCountsEveryPoint()
+    {
+        QRandomGenerator rng(5);
+        QList<QPointF> points;
+        QList<int> phenomena;
+        for (int i = 0; i < 3000; ++i) {
+            points << QPointF(-5000 + rng.bounded(12000.0), -3000 + rng.bounded(9000.0));
+            phenomena << 0;
+        }
+        IncidentColumns c = columnsWith(points, phenomena);
+        c.x.push_back(NAN), c.y.push_back(NAN), c.fid.push_back(1), c.phenomenon.push_back(0);
+        std::vector<quint32> rows;
+        for (quint32 r = 0; r < c.size(); r += 2) // a filter: every other row, and the NaN one
+            rows.push_back(r);
+        BinCache cache;
+        for (double cell : {100.0, 250.0, 1000.0, 5000.0, 100.0, 20.0, 50.0, 500.0}) {
+            const BinGrid *grid = cache.grid(c, rows, cell);
+            QVERIFY(grid);
+            QCOMPARE(grid->cellSize(), cell);
+            QHash<QPair<qint64, qint64>, quint32> expected;
+            for (quint32 r : rows)
+                if (!std::isnan(c.x[r]))
+                    ++expected[{qint64(std::floor(double(c.x[r]) / cell)), qint64(std::floor(double(c.y[r]) / cell))}];
+            quint64 total = 0;
+            for (qint64 iy = grid->firstRow() - 1; iy <= grid->firstRow() + grid->rows(); ++iy) {
+                for (qint64 ix = grid->firstColumn() - 1; ix <= grid->firstColumn() + grid->columns(); ++ix) {
+                    QCOMPARE(grid->at(ix, iy), expected.value({ix, iy}));
+                    total += grid->at(ix, iy);
+                }
+            }
+            QCOMPARE(total, quint64(rows.size() - 1));
+            QVERIFY(cache.size() <= BinCache::kMaxGrids);
+        }
+        cache.clear();
+        QCOMPARE(cache.size(), std::size_t(0));
+    }
+
+    void outlinesSimplifiedWithinTolerance()
+    {
+        // A ring of 4000 jittered vertices (radius 1 km) with a hole, and a ring smaller than the tolerance.
+        QRandomGenerator rng(6);
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        QPolygonF outer;
+        for (int i = 0; i < 4000; ++i) {
+            const double a = 2 * M_PI * i / 4000, r = 1000 + rng.bounded(3.0);
+            outer << QPointF(r * std::cos(a), r * std::sin(a));
+        }
+        outer << outer.first();
+        path.addPolygon(outer);
+        path.closeSubpath();
+        path.addRect(QRectF(-100, -100, 200, 200));
+        path.addRect(QRectF(500, 0, 1, 1)); // a speck
+        const double tolerance = 4;
+        const QPainterPath simple = simplifiedPath(path, tolerance);
+        const QList<QPolygonF> rings = simple.toSubpathPolygons();
+        QCOMPARE(rings.size(), 2); // the speck is gone
+        QVERIFY2(rings[0].size() < 400, qPrintable(QString::number(rings[0].size())));
+        for (const QPointF &p : outer)
+            QVERIFY(distanceToRing(p, rings[0]) <= tolerance + 1e-9);
+        QVERIFY(!simple.contains(QPointF(0, 0))); // the hole stays a hole
+        QVERIFY(simple.contains(QPointF(700, 0)));
+        QCOMPARE(simple.fillRule(), Qt::OddEvenFill);
+        QPainterPath curve;
+        curve.addEllipse(QPointF(0, 0), 10, 10);
+        QCOMPARE(simplifiedPath(curve, 1.0), curve);
+
+        // Tolerances are powers of two metres up to a quarter pixel; fine scales keep every vertex.
+        QCOMPARE(ZoneLod::toleranceFor(1.0), 0.0);
+        QCOMPARE(ZoneLod::toleranceFor(16.8), 4.0);
+        QCOMPARE(ZoneLod::toleranceFor(31.9), 4.0);
+        QCOMPARE(ZoneLod::toleranceFor(32.0), 8.0);
+        ZoneShape shape;
+        shape.path = path;
+        shape.bounds = path.boundingRect();
+        const ZoneLayer layer({shape});
+        ZoneLod lod;
+        const ZoneLod::Level &level = lod.level(layer, 16.8);
+        QCOMPARE(level.tolerance, 4.0);
+        QCOMPARE(level.paths.size(), std::size_t(1));
+        std::size_t edges = 0;
+        for (const QPolygonF &ring : level.paths[0].toSubpathPolygons())
+            edges += std::size_t(ring.size() - 1);
+        QCOMPARE(level.segments[0].size(), edges);
+        QCOMPARE(&lod.level(layer, 20.0), &level); // same level, not recomputed
+    }
+
+    void rasterZonesMatchVectorZones()
+    {
+        // The real outlines at the whole-region scale, simplified on the raster, and at full detail
+        // through a vector device (a QPicture played back): nearly every pixel is the same.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto p = test::createMapTestProject(dir.filePath(QStringLiteral("zones.gpkg")), 10);
+        MapPainter painter;
+        painter.setMunicipalities(ZoneLayer::load(p.project->db(), QStringLiteral("municipalities")));
+        painter.setPoliceZones(ZoneLayer::load(p.project->db(), QStringLiteral("police_zones")));
+        MapViewport view(QPointF(), 10, QSize(960, 540));
+        view.fit(painter.dataExtent());
+        QVERIFY(ZoneLod::toleranceFor(view.metresPerPixel()) > 0);
+        const QImage raster = painter.render(view);
+        QPicture picture;
+        QPainter recorder(&picture);
+        painter.paint(recorder, view);
+        recorder.end();
+        QImage vector(view.pixelSize(), QImage::Format_ARGB32_Premultiplied);
+        QPainter player(&vector);
+        picture.play(&player);
+        player.end();
+        int different = 0;
+        for (int y = 0; y < raster.height(); ++y)
+            for (int x = 0; x < raster.width(); ++x)
+                different += !close(raster.pixelColor(x, y), vector.pixelColor(x, y), 40);
+        QVERIFY2(different < raster.width() * raster.height() / 100, qPrintable(QString::number(different)));
     }
 
     void syntheticBannerAndAttribution()
