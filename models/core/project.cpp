@@ -3,6 +3,7 @@
 
 #include "basezones.h"
 #include "gpkggeometry.h"
+#include "projectcheck.h"
 #include "schema.h"
 #include "taxonomy.h"
 
@@ -66,13 +67,9 @@ struct HeaderInfo
     qint64 declaredSize = 0; ///< page size x page count from the header, 0 when unknown
 };
 
-HeaderInfo readHeader(const QString &path)
+HeaderInfo parseHeader(const QByteArray &head)
 {
     HeaderInfo h;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return h;
-    const QByteArray head = f.read(100);
     if (head.size() < 100 || !head.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return h;
     h.sqlite = true;
@@ -89,36 +86,44 @@ HeaderInfo readHeader(const QString &path)
     return h;
 }
 
-/// Runs every check that needs no trust in the file, on a hardened read-only connection.
-void checkFile(const QString &path)
+HeaderInfo readHeader(const QString &path)
 {
-    const QString name = nativeName(path);
-    const QFileInfo info(path);
-    if (!info.exists() || !info.isFile())
-        throw ProjectError(ProjectError::Kind::NotFound, Project::tr("The file “%1” does not exist.").arg(path));
-    const HeaderInfo header = readHeader(path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return HeaderInfo{};
+    return parseHeader(f.read(100));
+}
+
+ProjectError notGeoPackage(const QString &name)
+{
+    return ProjectError(ProjectError::Kind::NotGeoPackage,
+                        Project::tr("“%1” is an SQLite database but not a GeoPackage (its application id is not "
+                                    "GPKG), so it is not a Phenomap project.")
+                            .arg(name));
+}
+
+/// The checks on the first 100 bytes and the size. With a -wal file beside it (a project not
+/// closed cleanly), page 1 of the main file may be stale: the header fields are then read
+/// through SQLite in checkContent(), after WAL recovery.
+void checkHeader(const QString &name, const HeaderInfo &header, qint64 size, bool hasWal)
+{
     if (!header.sqlite)
         throw ProjectError(ProjectError::Kind::NotSqlite,
                            Project::tr("“%1” is not a Phenomap project: it is not an SQLite/GeoPackage file.").arg(name));
-    // With a -wal file beside it (a project not closed cleanly), page 1 of the main file may be
-    // stale: the header fields are then read through SQLite below, after WAL recovery.
-    const bool hasWal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-    const auto notGeoPackage = [&] {
-        return ProjectError(ProjectError::Kind::NotGeoPackage,
-                            Project::tr("“%1” is an SQLite database but not a GeoPackage (its application id is not "
-                                        "GPKG), so it is not a Phenomap project.")
-                                .arg(name));
-    };
     if (!hasWal && header.applicationId != kGpkgApplicationId)
-        throw notGeoPackage();
-    if (header.declaredSize > 0 && info.size() < header.declaredSize && !hasWal)
+        throw notGeoPackage(name);
+    if (header.declaredSize > 0 && size < header.declaredSize && !hasWal)
         throw ProjectError(ProjectError::Kind::Corrupt,
                            Project::tr("“%1” is truncated: it holds %2 bytes of the %3 its header declares.")
                                .arg(name)
-                               .arg(info.size())
+                               .arg(size)
                                .arg(header.declaredSize));
+}
+
+/// The checks that run SQL, on a hardened read-only connection to the file or image.
+void checkContent(Database &db, const QString &name)
+{
     try {
-        Database db(path, Database::Mode::ReadOnly);
         hardenConnection(db.handle());
         // Bound the time a hostile file can keep us busy (about a few seconds of VM steps).
         static thread_local int budget = 0;
@@ -126,7 +131,7 @@ void checkFile(const QString &path)
         sqlite3_progress_handler(
             db.handle(), 10000, [](void *) -> int { return ++budget > 200000 ? 1 : 0; }, nullptr);
         if (quint32(db.scalarInt("PRAGMA application_id").value_or(0)) != kGpkgApplicationId)
-            throw notGeoPackage();
+            throw notGeoPackage(name);
         Statement check = db.prepare("PRAGMA quick_check(5)");
         QStringList problems;
         while (check.step())
@@ -159,10 +164,43 @@ void checkFile(const QString &path)
                                Project::tr("“%1” contains an object Phenomap does not create (%2). It was not opened, "
                                            "because such objects can run code when the file is changed.")
                                    .arg(name, unexpected));
+        projectcheck::checkStructure(db, name);
+        sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
     } catch (const SqliteError &e) {
         throw ProjectError(ProjectError::Kind::Corrupt,
                            Project::tr("“%1” cannot be read as a project: %2").arg(name, QString::fromUtf8(e.what())));
     }
+}
+
+/// Runs every check that needs no trust in the file, on a hardened read-only connection.
+void checkFile(const QString &path)
+{
+    const QString name = nativeName(path);
+    projectcheck::checkPath(path);
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile())
+        throw ProjectError(ProjectError::Kind::NotFound, Project::tr("The file “%1” does not exist.").arg(path));
+    const bool hasWal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    checkHeader(name, readHeader(path), info.size(), hasWal);
+    try {
+        // Without a -wal to read, an immutable connection leaves no -wal or -shm behind.
+        Database db(path, projectcheck::hasWal(path) ? Database::Mode::ReadOnly : Database::Mode::Immutable);
+        checkContent(db, name);
+    } catch (const SqliteError &e) {
+        throw ProjectError(ProjectError::Kind::Corrupt,
+                           Project::tr("“%1” cannot be read as a project: %2").arg(name, QString::fromUtf8(e.what())));
+    }
+}
+
+/// Zeroes an image before its memory is freed (the plaintext of a decrypted package).
+void wipeAndDelete(QByteArray *image)
+{
+    if (image->isDetached()) {
+        volatile char *p = image->data();
+        for (qsizetype i = 0; i < image->size(); ++i)
+            p[i] = 0;
+    }
+    delete image;
 }
 
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
@@ -220,6 +258,30 @@ std::unique_ptr<Project> Project::create(const QString &path, const CreateOption
         if (const auto *pe = dynamic_cast<const ProjectError *>(&e))
             throw *pe;
         throw ProjectError(ProjectError::Kind::Io, tr("Could not create “%1”: %2").arg(name, QString::fromUtf8(e.what())));
+    }
+}
+
+std::unique_ptr<Project> Project::openImage(QByteArray &&image, const QString &name)
+{
+    // SQLite's in-memory VFS has no shared memory, so a header declaring WAL mode (file format
+    // 2) could not be read; the image is one complete file, so rollback mode (1) is equivalent.
+    if (image.size() >= 100 && image.at(18) == 2 && image.at(19) == 2) {
+        image[18] = 1;
+        image[19] = 1;
+    }
+    const std::shared_ptr<const QByteArray> shared(new QByteArray(std::move(image)), wipeAndDelete);
+    checkHeader(name, parseHeader(shared->left(100)), shared->size(), false);
+    try {
+        {
+            Database check = Database::fromImage(shared, name);
+            checkContent(check, name);
+        }
+        Database db = Database::fromImage(shared, name);
+        configureWorkingConnection(db, true);
+        return std::unique_ptr<Project>(new Project(std::move(db), true));
+    } catch (const SqliteError &e) {
+        throw ProjectError(ProjectError::Kind::Corrupt,
+                           tr("“%1” cannot be read as a project: %2").arg(name, QString::fromUtf8(e.what())));
     }
 }
 

@@ -54,6 +54,10 @@ public:
     /// Opens an existing project, migrating an older schema when opened read-write.
     /// Throws ProjectError with a message that names the file and the problem.
     static std::unique_ptr<Project> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    /// Opens a project held in memory (e.g. a decrypted package), read-only, after the same
+    /// checks as open(); nothing is written to disk. The image is taken over and zeroed when the
+    /// project closes (pass the only copy). `name` stands for the file in messages and path().
+    static std::unique_ptr<Project> openImage(QByteArray &&image, const QString &name);
 
     ~Project();
     Project(const Project &) = delete;

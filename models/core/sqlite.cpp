@@ -14,8 +14,11 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Mode::Immutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
     }
-    const QByteArray utf8 = path.toUtf8();
+    QByteArray utf8 = path.toUtf8();
+    if (mode == Mode::Immutable)
+        utf8 = "file:" + utf8.toPercentEncoding("/") + "?immutable=1";
     const int rc = sqlite3_open_v2(utf8.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const std::string msg = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
@@ -26,10 +29,35 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
     sqlite3_extended_result_codes(m_db, 1);
 }
 
+Database Database::fromImage(std::shared_ptr<const QByteArray> image, const QString &name)
+{
+    Database db;
+    db.m_path = name;
+    const int rc = sqlite3_open_v2(":memory:", &db.m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_close_v2(std::exchange(db.m_db, nullptr));
+        throw SqliteError(std::string(sqlite3_errstr(rc)) + " (" + name.toStdString() + ")", rc);
+    }
+    sqlite3_extended_result_codes(db.m_db, 1);
+    if (!image || image->isEmpty())
+        throw SqliteError("empty database image (" + name.toStdString() + ")", SQLITE_NOTADB);
+    db.m_image = std::move(image);
+    // READONLY without FREEONCLOSE or RESIZEABLE: SQLite reads the caller's bytes in place and
+    // never writes, frees or copies them.
+    auto *bytes = reinterpret_cast<unsigned char *>(const_cast<char *>(db.m_image->constData()));
+    const auto size = sqlite3_int64(db.m_image->size());
+    const int drc = sqlite3_deserialize(db.m_db, "main", bytes, size, size, SQLITE_DESERIALIZE_READONLY);
+    if (drc != SQLITE_OK)
+        db.raise(drc, "deserialize");
+    return db;
+}
+
 Database::~Database() { close(); }
 
 Database::Database(Database &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_hooks(std::move(other.m_hooks))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_hooks(std::move(other.m_hooks)),
+      m_image(std::move(other.m_image))
 {
 }
 
@@ -40,6 +68,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_hooks = std::move(other.m_hooks);
+        m_image = std::move(other.m_image);
     }
     return *this;
 }
@@ -71,10 +100,16 @@ void Database::runRollbackHooks()
 
 void Database::close()
 {
-    if (m_db) {
+    if (m_db && m_image && sqlite3_close(m_db) == SQLITE_BUSY) {
+        // A statement is still open: SQLite keeps reading the image until it is finalized, so
+        // the image must outlive this object (a deliberate leak on a programming error).
         sqlite3_close_v2(m_db);
-        m_db = nullptr;
+        new std::shared_ptr<const QByteArray>(std::move(m_image));
+    } else if (m_db && !m_image) {
+        sqlite3_close_v2(m_db);
     }
+    m_db = nullptr;
+    m_image.reset();
 }
 
 void Database::raise(int rc, const char *context) const

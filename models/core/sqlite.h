@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <vector>
 #include <optional>
 #include <stdexcept>
@@ -34,10 +35,16 @@ class Statement;
 class Database
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    /// Immutable: read-only, and the file is taken not to change while open: no locks and no
+    /// -wal, -shm or -journal is read or created (for checking a file nobody has open).
+    enum class Mode { ReadOnly, ReadWrite, Create, Immutable };
 
     Database() = default;
     Database(const QString &path, Mode mode);
+    /// A read-only connection over a database image in memory (sqlite3_deserialize), e.g. a
+    /// package decrypted without writing it to disk. The connection reads the bytes in place and
+    /// keeps the image alive until it is closed; path() is `name`, for messages only.
+    static Database fromImage(std::shared_ptr<const QByteArray> image, const QString &name);
     ~Database();
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;
@@ -80,6 +87,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::vector<Hooks> m_hooks;
+    std::shared_ptr<const QByteArray> m_image; ///< set for fromImage() connections
 };
 
 /// A prepared statement. Bind indexes are 1-based as in SQLite; column indexes are 0-based.
