@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packageexporter.h"
 
+#include "encryptedpackage.h"
 #include "engine.h"
 #include "exchangeschema.h"
+#include "exportsignature.h"
 #include "feedback.h"
+#include "minisignsecretkey.h"
 #include "packagedatawriter.h"
 #include "packagemanifest.h"
 #include "packagemetadata.h"
@@ -12,6 +15,7 @@
 #include "project.h"
 #include "qgisstyle.h"
 #include "recipientkeys.h"
+#include "trusterror.h"
 #include "zonecounts.h"
 
 #include <QCoreApplication>
@@ -47,14 +51,25 @@ void removeDatabaseFiles(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-/// Removes the staging files unless the export reached the rename.
+/// Removes the staging files unless the export reached the rename; for an encrypted package
+/// they hold the plaintext, so they are shredded (see shredFile) rather than just unlinked.
 struct StagingGuard
 {
     QStringList paths;
+    bool shred = false;
     ~StagingGuard()
     {
         for (const QString &p : paths)
-            removeDatabaseFiles(p);
+            discard(p);
+    }
+    void discard(const QString &path) const
+    {
+        if (!shred) {
+            removeDatabaseFiles(path);
+            return;
+        }
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            shredFile(path + QLatin1String(suffix));
     }
 };
 
@@ -296,7 +311,8 @@ PackageResult PackageExporter::run()
 
     m_result.exportId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_result.pictures = int(pictures.size());
-    const QFileInfo target(m_request.outputPath);
+    const bool encrypt = m_request.encryption.isEnabled();
+    const QFileInfo target(encrypt ? EncryptedPackage::encryptedPath(m_request.outputPath) : m_request.outputPath);
     const QDir dir = target.absoluteDir();
     if (!dir.exists())
         throw PackageError(
@@ -309,25 +325,59 @@ PackageResult PackageExporter::run()
             "phenomap::exchange", "The package cannot replace the project it is exported from."));
     const QString stem = QStringLiteral(".%1.%2").arg(target.fileName(), m_result.exportId.left(8));
     StagingGuard guard;
+    guard.shred = encrypt;
     const QString building = dir.filePath(stem + QStringLiteral(".building"));
     const QString sealed = dir.filePath(stem + QStringLiteral(".sealed"));
-    guard.paths << building << sealed;
+    const QString encrypted = dir.filePath(stem + QStringLiteral(".age"));
+    const QString signature = dir.filePath(stem + QStringLiteral(".minisig"));
+    guard.paths << building << sealed << encrypted << signature;
 
     build(building, sealed, pictures, fids, *keys);
-    removeDatabaseFiles(building);
+    guard.discard(building);
     progress(92);
     const PackageVerification check = verifyPackage(sealed);
     if (!check.intact)
         throw PackageError(QCoreApplication::translate("phenomap::exchange",
                                                        "The package failed its own check before delivery: %1")
                                .arg(check.message));
-    if (!fsyncPath(sealed, false))
+    m_result.plainSha256 = fileSha256(sealed);
+    QString delivered = sealed;
+    if (encrypt) {
+        // SQLite can only build and VACUUM INTO a file, so the plain package exists on disk in
+        // the staging files next to the destination, for the time of the export only. They are
+        // overwritten with zeros and unlinked right after encrypting (shredFile; best effort on
+        // journaling/CoW file systems and SSDs), and by the guard on any failure.
+        EncryptedPackage::encrypt(sealed, encrypted, m_request.encryption);
+        guard.discard(sealed);
+        delivered = encrypted;
+        m_result.encrypted = true;
+    }
+    if (!fsyncPath(delivered, false))
         throw PackageError(
-            QCoreApplication::translate("phenomap::exchange", "Could not write “%1” to disk.").arg(sealed));
-    if (std::rename(QFile::encodeName(sealed).constData(), QFile::encodeName(destination).constData()) != 0)
+            QCoreApplication::translate("phenomap::exchange", "Could not write “%1” to disk.").arg(delivered));
+    if (m_request.signingKey) {
+        try {
+            ExportSigner(*m_request.signingKey)
+                .sign(delivered, m_request.tlp, m_result.exportId, target.fileName(), signature);
+        } catch (const TrustError &e) {
+            throw PackageError(e.message());
+        }
+    }
+    if (std::rename(QFile::encodeName(delivered).constData(), QFile::encodeName(destination).constData()) != 0)
         throw PackageError(QCoreApplication::translate("phenomap::exchange",
                                                        "Could not move the package into place at “%1”.")
                                .arg(destination));
+    if (m_request.signingKey) {
+        m_result.signaturePath = ExportSigner::signaturePath(destination);
+        if (std::rename(QFile::encodeName(signature).constData(),
+                        QFile::encodeName(m_result.signaturePath).constData()) != 0)
+            throw PackageError(QCoreApplication::translate("phenomap::exchange",
+                                                           "Could not move the signature into place at “%1”.")
+                                   .arg(m_result.signaturePath));
+    } else {
+        // A stale signature of an earlier file at this name would now report "changed".
+        QFile::remove(ExportSigner::signaturePath(destination));
+    }
     fsyncPath(dir.absolutePath(), true);
     m_result.path = destination;
     m_result.sha256 = fileSha256(destination);
@@ -350,12 +400,20 @@ PackageResult PackageExporter::run()
     QStringList uuids;
     for (const SituationPicture &p : pictures)
         uuids << p.uuid;
+    QString protection;
+    if (m_request.encryption.isEnabled())
+        protection += m_request.encryption.passphrase.isEmpty()
+                          ? QStringLiteral(", encrypted to %1 key(s)").arg(m_request.encryption.recipients.size())
+                          : QStringLiteral(", encrypted to a passphrase");
+    protection += m_request.signingKey
+                      ? QStringLiteral(", signed by key %1").arg(m_request.signingKey->publicKey().keyIdHex())
+                      : QStringLiteral(", unsigned");
     m_project.audit(QStringLiteral("export.package"),
-                    QStringLiteral("%1 to “%2”, %3, %4, pictures %5, %6 incidents, sha256 %7")
+                    QStringLiteral("%1 to “%2”, %3, %4, pictures %5, %6 incidents, sha256 %7%8")
                         .arg(m_result.exportId, m_request.recipient.trimmed(), tierCode(m_request.tier),
                              tlpLabel(m_request.tlp), uuids.join(QLatin1Char(' ')))
                         .arg(m_result.incidents)
-                        .arg(m_result.sha256));
+                        .arg(m_result.sha256, protection));
     tx.commit();
     progress(100);
     return m_result;

@@ -175,14 +175,21 @@ void PackageManifest::write(Database &db)
 
 PackageVerification PackageManifest::verify(const QString &path)
 {
-    PackageVerification v;
     std::unique_ptr<Project> project;
     try {
         project = Project::open(path, Project::OpenMode::ReadOnly);
     } catch (const ProjectError &e) {
+        PackageVerification v;
         v.message = e.message();
         return v;
     }
+    return verify(*project, path);
+}
+
+PackageVerification PackageManifest::verify(Project &package, const QString &path)
+{
+    PackageVerification v;
+    Project *project = &package;
     Database &db = project->db();
     try {
         if (project->setting(QStringLiteral("package")) != QLatin1String("1") ||

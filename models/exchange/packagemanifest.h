@@ -8,6 +8,7 @@
 namespace phenomap {
 
 class Database;
+class Project;
 
 /// The outcome of checking a package against its manifest.
 struct PackageVerification
@@ -47,6 +48,8 @@ public:
     static void write(Database &db);
     /// Recomputes the manifest of a package file, opened read-only with every safety check.
     static PackageVerification verify(const QString &path);
+    /// Same for a package already open (e.g. decrypted in memory); name is used in messages.
+    static PackageVerification verify(Project &package, const QString &name);
 };
 
 /// Same as PackageManifest::verify.

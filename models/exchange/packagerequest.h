@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "encryptedpackage.h"
 #include "types.h"
 
 #include <QString>
@@ -10,6 +11,8 @@
 #include <stdexcept>
 
 namespace phenomap {
+
+class MinisignSecretKey;
 
 /// How much of each incident leaves the project (FORMAT.md section 5).
 enum class PackageTier {
@@ -31,6 +34,10 @@ struct PackageRequest
     double gridMetres = 250; ///< generalised tier: cell size of the snapping grid
     QString zoneLayer = QStringLiteral("municipalities"); ///< aggregated tier: zones to count in
     int k = 5;                                            ///< aggregated tier: counts 1..k-1 are suppressed
+    /// When enabled the package is written as outputPath + ".age" (see EncryptedPackage).
+    PackageEncryption encryption;
+    /// When set, the delivered file is signed (FILE.minisig beside it); not owned.
+    const MinisignSecretKey *signingKey = nullptr;
 };
 
 /// What an export wrote.
@@ -38,7 +45,10 @@ struct PackageResult
 {
     QString path;
     QString exportId;
-    QString sha256; ///< of the final file, hex
+    QString sha256; ///< of the final file, hex (of the .age file when encrypted)
+    QString plainSha256;   ///< of the GeoPackage (same as sha256 unless encrypted)
+    bool encrypted = false;
+    QString signaturePath; ///< the .minisig written, empty when unsigned
     int pictures = 0;
     qint64 incidents = 0;        ///< incidents the pictures needed (after the TLP rule)
     qint64 withheldByTlp = 0;    ///< incidents left out because their marking is stricter than the package
