@@ -3,10 +3,13 @@
 #include "cli.h"
 
 #include "demogenerator.h"
+#include "encryptedpackage.h"
 #include "feedback.h"
 #include "analysecommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "keyscommand.h"
+#include "picturecommand.h"
 #include "project.h"
 #include "projectinfo.h"
 
@@ -58,8 +61,16 @@ QString overview(const QString &program)
                      "                                          run a spatial statistic\n"
                      "       %1 export PROJECT --pdf OUT.pdf [--pictures IDS] [--lang fr|nl|en]\n"
                      "       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated\n"
-                     "                 --tlp LABEL --recipient NAME\n"
+                     "                 --tlp LABEL --recipient NAME [--encrypt-to PARTNER|age1KEY]...\n"
+                     "                 [--encrypt-passphrase] [--sign|--no-sign] [--store DIR]\n"
                      "                                          write a briefing or a partner package\n"
+                     "       %1 keys create|export-public|import|list --store DIR ...\n"
+                     "                                          the office key and partners' keys\n"
+                     "       %1 verify FILE [--store DIR] [--json]  check the signature FILE.minisig\n"
+                     "       %1 open-package FILE [--store DIR] [--json]\n"
+                     "                                          open a (possibly encrypted) partner package\n"
+                     "       %1 picture add PROJECT --title T [--tlp LABEL] [--phenomena CODES] [--from D --to D]\n"
+                     "       %1 picture list PROJECT [--json]        save or list situation pictures\n"
                      "       %1 --version | --help\n")
         .arg(QFileInfo(program).fileName());
 }
@@ -187,6 +198,8 @@ int runInfo(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return usageError(CliTr::tr("info: give exactly one project file."), arguments.first());
     const QString path = parser.positionalArguments().first();
+    if (EncryptedPackage::isEncrypted(path))
+        return runOpenPackageCommand(arguments); // decrypted in memory only
     QJsonObject info;
     try {
         auto project = Project::open(path, Project::OpenMode::ReadOnly);
@@ -230,7 +243,7 @@ bool isCommandLine(int argc, char **argv)
 {
     if (argc < 2 || !argv[1])
         return false;
-    for (const char *known : {"demo", "info", "import", "analyse", "export", "--version", "-v", "--help", "-h"})
+    for (const char *known : {"demo", "info", "import", "analyse", "export", "picture", "keys", "verify", "open-package", "--version", "-v", "--help", "-h"})
         if (std::strcmp(argv[1], known) == 0)
             return true;
     return false;
@@ -257,6 +270,14 @@ int runCommandLine(const QStringList &arguments)
         code = runAnalyseCommand(arguments);
     } else if (command == QLatin1String("export")) {
         code = runExportCommand(arguments);
+    } else if (command == QLatin1String("keys")) {
+        code = runKeysCommand(arguments);
+    } else if (command == QLatin1String("verify")) {
+        code = runVerifyCommand(arguments);
+    } else if (command == QLatin1String("open-package")) {
+        code = runOpenPackageCommand(arguments);
+    } else if (command == QLatin1String("picture")) {
+        code = runPictureCommand(arguments);
     } else {
         code = usageError(CliTr::tr("Unknown command “%1”.").arg(command), program);
     }

@@ -2,18 +2,26 @@
 #include "exportcommand.h"
 
 #include "engine.h"
+#include "exportsignature.h"
 #include "feedback.h"
+#include "keystore.h"
+#include "keysupport.h"
 #include "packageexporter.h"
 #include "packagerequest.h"
 #include "project.h"
 #include "reportcomposer.h"
+#include "reportrenderer.h"
 #include "sqlite.h"
+#include "trusterror.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QUuid>
+
+#include <optional>
 
 namespace phenomap {
 namespace {
@@ -49,7 +57,66 @@ QStringList splitList(const QString &value)
     return out;
 }
 
-int writePdf(const QString &projectPath, const QString &outPath, const ReportOptions &options, QTextStream &out, QTextStream &err)
+/// How the export is signed: with the office key when the store has one (every export is
+/// signed unless --no-sign), else unsigned with a warning.
+struct Signing
+{
+    std::optional<MinisignSecretKey> key;
+    QString storeDirectory;
+    bool refused = false; ///< --no-sign
+};
+
+/// Decides and unlocks before anything is written, so a wrong passphrase leaves no file. Returns
+/// an exit code on failure.
+std::optional<int> prepareSigning(Signing &signing, bool sign, bool noSign, const QString &storeOption, QTextStream &err)
+{
+    signing.storeDirectory = keysupport::storeDirectory(storeOption);
+    signing.refused = noSign;
+    const KeyStore store(signing.storeDirectory);
+    if (noSign)
+        return std::nullopt;
+    if (!store.hasOfficeKey()) {
+        if (!sign)
+            return std::nullopt;
+        err << ExportCommandTr::tr("export: --sign needs an office key, and the key store %1 has none; create one with `phenomap keys create`.")
+                   .arg(QDir::toNativeSeparators(signing.storeDirectory))
+            << '\n';
+        return int(Failure);
+    }
+    const auto passphrase = keysupport::passphrase("PHENOMAP_PASSPHRASE");
+    if (!passphrase) {
+        err << ExportCommandTr::tr("export: exports are signed with the office key in %1; give its passphrase in $PHENOMAP_PASSPHRASE or on standard input, or pass --no-sign.")
+                   .arg(QDir::toNativeSeparators(signing.storeDirectory))
+            << '\n';
+        return int(Failure);
+    }
+    try {
+        signing.key = store.unlockSigningKey(*passphrase);
+    } catch (const TrustError &e) {
+        err << ExportCommandTr::tr("export: the office key in %1 cannot be unlocked: %2").arg(QDir::toNativeSeparators(signing.storeDirectory), e.message())
+            << '\n';
+        return int(Failure);
+    }
+    return std::nullopt;
+}
+
+void reportSignature(const Signing &signing, const QString &path, QTextStream &out, QTextStream &err)
+{
+    if (signing.key) {
+        out << ExportCommandTr::tr("Signed with the office key %1: “%2”.")
+                   .arg(signing.key->publicKey().keyIdHex(), QDir::toNativeSeparators(ExportSigner::signaturePath(path)))
+            << '\n';
+    } else if (signing.refused) {
+        err << ExportCommandTr::tr("Warning: “%1” is not signed (--no-sign).").arg(QDir::toNativeSeparators(path)) << '\n';
+    } else {
+        err << ExportCommandTr::tr("Warning: “%1” is not signed: the key store %2 has no office key (create one with `phenomap keys create`).")
+                   .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(signing.storeDirectory))
+            << '\n';
+    }
+}
+
+int writePdf(const QString &projectPath, const QString &outPath, const ReportOptions &options, const Signing &signing,
+             QTextStream &out, QTextStream &err)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         err << ExportCommandTr::tr("export: writing “%1” needs a graphical application (QGuiApplication); the phenomap executable provides one for export.")
@@ -67,6 +134,22 @@ int writePdf(const QString &projectPath, const QString &outPath, const ReportOpt
         composer.writePdf(outPath, options, &feedback);
         err << '\n';
         out << ExportCommandTr::tr("Wrote a %1-page briefing to “%2”.").arg(composer.pageCount()).arg(QDir::toNativeSeparators(outPath)) << '\n';
+        if (signing.key) {
+            // The document's marking, as the composer puts it on the title page: the strictest picture's.
+            QList<SituationPicture> pictures = composer.pictures(options.pictureUuids);
+            if (pictures.isEmpty())
+                pictures << PictureRenderer(*project, engine, options.language).wholeProjectPicture();
+            Tlp tlp = Tlp::Clear;
+            for (const SituationPicture &p : pictures)
+                tlp = std::max(tlp, p.tlp);
+            ExportSigner(*signing.key).sign(outPath, tlp, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        } else {
+            QFile::remove(ExportSigner::signaturePath(outPath)); // never leave an older file's signature beside it
+        }
+        reportSignature(signing, outPath, out, err);
+    } catch (const TrustError &e) {
+        err << e.message() << '\n';
+        return Failure;
     } catch (const ProjectError &e) {
         err << e.message() << '\n';
         return Failure;
@@ -83,8 +166,10 @@ int writePdf(const QString &projectPath, const QString &outPath, const ReportOpt
     return Success;
 }
 
-int writePackage(const QString &projectPath, const PackageRequest &request, QTextStream &out, QTextStream &err)
+int writePackage(const QString &projectPath, PackageRequest request, const Signing &signing, QTextStream &out,
+                 QTextStream &err)
 {
+    request.signingKey = signing.key ? &*signing.key : nullptr;
     try {
         auto project = Project::open(projectPath);
         Feedback feedback;
@@ -97,6 +182,12 @@ int writePackage(const QString &projectPath, const PackageRequest &request, QTex
                    .arg(result.incidents)
                    .arg(result.sha256)
             << '\n';
+        if (result.encrypted)
+            out << (request.encryption.passphrase.isEmpty()
+                        ? ExportCommandTr::tr("Encrypted to %1 key(s); the plain package was not kept.").arg(request.encryption.recipients.size())
+                        : ExportCommandTr::tr("Encrypted to a passphrase; the plain package was not kept."))
+                << '\n';
+        reportSignature(signing, result.path, out, err);
         if (result.withheldByTlp > 0)
             out << ExportCommandTr::tr("%1 incidents were withheld: their marking is stricter than %2.").arg(result.withheldByTlp).arg(tlpLabel(request.tlp))
                 << '\n';
@@ -144,8 +235,18 @@ int runExportCommand(const QStringList &arguments)
     const QCommandLineOption recipientOption(QStringLiteral("recipient"), ExportCommandTr::tr("The partner the package is for."), ExportCommandTr::tr("NAME"));
     const QCommandLineOption kOption(QStringLiteral("k"), ExportCommandTr::tr("Aggregated tier: counts below N are suppressed (default 5)."), ExportCommandTr::tr("N"),
                                      QStringLiteral("5"));
+    const QCommandLineOption signOption(QStringLiteral("sign"), ExportCommandTr::tr("Sign with the office key (the default when the key store has one)."));
+    const QCommandLineOption noSignOption(QStringLiteral("no-sign"), ExportCommandTr::tr("Do not sign."));
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+                                         ExportCommandTr::tr("The key store folder (default: $PHENOMAP_KEYSTORE, else the application data folder)."),
+                                         ExportCommandTr::tr("DIR"));
+    const QCommandLineOption encryptToOption(QStringLiteral("encrypt-to"),
+                                             ExportCommandTr::tr("Package: encrypt to this partner (name, agency or key id in the key store) or age1… key; repeatable."),
+                                             ExportCommandTr::tr("PARTNER"));
+    const QCommandLineOption encryptPassphraseOption(QStringLiteral("encrypt-passphrase"),
+                                                     ExportCommandTr::tr("Package: encrypt to the passphrase in $PHENOMAP_EXPORT_PASSPHRASE."));
     parser.addOptions({pdfOption, packageOption, picturesOption, langOption, orientationOption, tierOption, tlpOption,
-                       recipientOption, kOption});
+                       recipientOption, kOption, signOption, noSignOption, storeOption, encryptToOption, encryptPassphraseOption});
     QStringList args = arguments;
     if (args.size() > 1 && args[1] == QLatin1String("export"))
         args.removeAt(1);
@@ -153,7 +254,8 @@ int runExportCommand(const QStringList &arguments)
         err << message << '\n'
             << ExportCommandTr::tr("Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]\n"
                   "       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME "
-                  "[--pictures UUID,...] [--k N]")
+                  "[--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]\n"
+                  "       signing: [--sign|--no-sign] [--store DIR] (passphrase in $PHENOMAP_PASSPHRASE or on standard input)")
                    .arg(program)
             << '\n';
         err.flush();
@@ -172,10 +274,14 @@ int runExportCommand(const QStringList &arguments)
     if (pdf == package)
         return usage(ExportCommandTr::tr("export: give either --pdf FILE or --package FILE."));
     const QStringList pictures = splitList(parser.value(picturesOption));
+    if (parser.isSet(signOption) && parser.isSet(noSignOption))
+        return usage(ExportCommandTr::tr("export: give --sign or --no-sign, not both."));
+    Signing signing;
 
     if (pdf) {
-        if (parser.isSet(tierOption) || parser.isSet(tlpOption) || parser.isSet(recipientOption) || parser.isSet(kOption))
-            return usage(ExportCommandTr::tr("export: --tier, --tlp, --recipient and --k apply to --package only."));
+        if (parser.isSet(tierOption) || parser.isSet(tlpOption) || parser.isSet(recipientOption) || parser.isSet(kOption) ||
+            parser.isSet(encryptToOption) || parser.isSet(encryptPassphraseOption))
+            return usage(ExportCommandTr::tr("export: --tier, --tlp, --recipient, --k, --encrypt-to and --encrypt-passphrase apply to --package only."));
         ReportOptions options;
         options.language = parser.value(langOption).trimmed().toLower();
         if (options.language != QLatin1String("fr") && options.language != QLatin1String("nl") && options.language != QLatin1String("en"))
@@ -188,7 +294,9 @@ int runExportCommand(const QStringList &arguments)
         else
             return usage(ExportCommandTr::tr("export: --orientation must be landscape or portrait, not “%1”.").arg(parser.value(orientationOption)));
         options.pictureUuids = pictures;
-        const int code = writePdf(pos[0], parser.value(pdfOption), options, out, err);
+        if (const auto failed = prepareSigning(signing, parser.isSet(signOption), parser.isSet(noSignOption), parser.value(storeOption), err))
+            return *failed;
+        const int code = writePdf(pos[0], parser.value(pdfOption), options, signing, out, err);
         out.flush();
         err.flush();
         return code;
@@ -220,7 +328,27 @@ int runExportCommand(const QStringList &arguments)
     request.k = parser.value(kOption).toInt(&ok);
     if (!ok || request.k < 1 || request.k > 1000)
         return usage(ExportCommandTr::tr("export: --k must be a whole number from 1 to 1000, not “%1”.").arg(parser.value(kOption)));
-    const int code = writePackage(pos[0], request, out, err);
+    if (parser.isSet(encryptToOption) && parser.isSet(encryptPassphraseOption))
+        return usage(ExportCommandTr::tr("export: encrypt either to partners' keys (--encrypt-to) or to a passphrase (--encrypt-passphrase), not both."));
+    if (parser.isSet(encryptPassphraseOption)) {
+        request.encryption.passphrase = qgetenv("PHENOMAP_EXPORT_PASSPHRASE");
+        if (request.encryption.passphrase.isEmpty())
+            return usage(ExportCommandTr::tr("export: --encrypt-passphrase takes the passphrase from $PHENOMAP_EXPORT_PASSPHRASE, which is empty."));
+    }
+    if (parser.isSet(encryptToOption)) {
+        const KeyStore store(keysupport::storeDirectory(parser.value(storeOption)));
+        for (const QString &partner : parser.values(encryptToOption)) {
+            try {
+                request.encryption.recipients << keysupport::recipient(store, partner);
+            } catch (const TrustError &e) {
+                err << ExportCommandTr::tr("export: --encrypt-to %1: %2").arg(partner, e.message()) << '\n';
+                return Failure;
+            }
+        }
+    }
+    if (const auto failed = prepareSigning(signing, parser.isSet(signOption), parser.isSet(noSignOption), parser.value(storeOption), err))
+        return *failed;
+    const int code = writePackage(pos[0], request, signing, out, err);
     out.flush();
     err.flush();
     return code;
