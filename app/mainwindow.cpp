@@ -6,8 +6,10 @@
 #include "coordinatelabel.h"
 #include "feedback.h"
 #include "filterpanel.h"
+#include "helpcontroller.h"
 #include "importcontroller.h"
 #include "incidenttableview.h"
+#include "keyscontroller.h"
 #include "mapcanvas.h"
 #include "picturestore.h"
 #include "project.h"
@@ -34,7 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_canvas(new MapCanvas(this)), m_filterPanel(new FilterPanel(this)),
       m_table(new IncidentTableView(this)), m_coordinates(new CoordinateLabel(this)), m_countLabel(new QLabel(this)),
       m_controller(new ProjectController(m_canvas, m_filterPanel, m_table, this)),
-      m_import(new ImportController(m_controller, this, this))
+      m_import(new ImportController(m_controller, this, this)), m_keys(new KeysController(this, this))
 {
     setAcceptDrops(true);
     setCentralWidget(m_canvas);
@@ -115,7 +117,11 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_keys->action());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction((new HelpController(m_controller, this))->userGuideAction());
     help->addAction(tr("&About Phenomap"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

@@ -12,6 +12,7 @@ class CoordinateLabel;
 class FilterPanel;
 class ImportController;
 class IncidentTableView;
+class KeysController;
 class MapCanvas;
 class ProjectController;
 
@@ -33,6 +34,7 @@ public:
     FilterPanel *filterPanel() const { return m_filterPanel; }
     IncidentTableView *incidentTable() const { return m_table; }
     ImportController *importController() const { return m_import; }
+    KeysController *keysController() const { return m_keys; }
 
     /// Starts the import wizard for the first local file among `urls`; false when there is none.
     bool importDroppedUrls(const QList<QUrl> &urls);
@@ -59,6 +61,7 @@ private:
     QLabel *m_countLabel;
     ProjectController *m_controller;
     ImportController *m_import;
+    KeysController *m_keys;
 };
 
 } // namespace phenomap
