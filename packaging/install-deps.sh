@@ -13,6 +13,7 @@ packages=(
   libboost-dev libsodium-dev
   xvfb xauth fonts-dejavu-core poppler-utils
   appstream desktop-file-utils age minisign
+  clang libclang-rt-14-dev
 )
 
 missing=()
