@@ -13,6 +13,7 @@
 #include "mapcanvas.h"
 #include "picturestore.h"
 #include "project.h"
+#include "provenancelabel.h"
 #include "projectcontroller.h"
 #include "reportcomposer.h"
 
@@ -36,7 +37,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_canvas(new MapCanvas(this)), m_filterPanel(new FilterPanel(this)),
       m_table(new IncidentTableView(this)), m_coordinates(new CoordinateLabel(this)), m_countLabel(new QLabel(this)),
       m_controller(new ProjectController(m_canvas, m_filterPanel, m_table, this)),
-      m_import(new ImportController(m_controller, this, this)), m_keys(new KeysController(this, this))
+      m_import(new ImportController(m_controller, this, this)), m_keys(new KeysController(this, this)),
+      m_provenance(new ProvenanceLabel(this))
 {
     setAcceptDrops(true);
     setCentralWidget(m_canvas);
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({tableDock}, {230}, Qt::Vertical);
 
     m_countLabel->setAccessibleName(tr("Visible incidents"));
+    statusBar()->addPermanentWidget(m_provenance);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_coordinates);
 
@@ -65,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &ProjectController::filterApplied, this, [this](quint32 visible, quint32 total) {
         m_countLabel->setText(tr("%1 of %Ln incident(s)", nullptr, int(total)).arg(QLocale().toString(visible)));
     });
+    connect(m_controller, &ProjectController::provenanceChecked, m_provenance, &ProvenanceLabel::setProvenance);
     connect(m_controller, &ProjectController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_controller, &ProjectController::errorOccurred, this,

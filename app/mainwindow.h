@@ -15,6 +15,7 @@ class IncidentTableView;
 class KeysController;
 class MapCanvas;
 class ProjectController;
+class ProvenanceLabel;
 
 /// The workbench window: map in the centre, filter panel on the left, incident table below,
 /// status bar with counts and cursor position. It only lays out widgets and menus; the
@@ -35,6 +36,7 @@ public:
     IncidentTableView *incidentTable() const { return m_table; }
     ImportController *importController() const { return m_import; }
     KeysController *keysController() const { return m_keys; }
+    ProvenanceLabel *provenanceLabel() const { return m_provenance; }
 
     /// Starts the import wizard for the first local file among `urls`; false when there is none.
     bool importDroppedUrls(const QList<QUrl> &urls);
@@ -62,6 +64,7 @@ private:
     ProjectController *m_controller;
     ImportController *m_import;
     KeysController *m_keys;
+    ProvenanceLabel *m_provenance;
 };
 
 } // namespace phenomap

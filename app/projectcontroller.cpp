@@ -6,6 +6,8 @@
 #include "filterpanel.h"
 #include "incidenttablemodel.h"
 #include "incidenttableview.h"
+#include "keystore.h"
+#include "keystorelocation.h"
 #include "mapcanvas.h"
 #include "project.h"
 #include "sqlite.h"
@@ -25,7 +27,8 @@ namespace phenomap {
 ProjectController::ProjectController(MapCanvas *canvas, FilterPanel *filterPanel, IncidentTableView *table,
                                      QObject *parent)
     : QObject(parent), m_canvas(canvas), m_filterPanel(filterPanel), m_table(table),
-      m_tableModel(new IncidentTableModel(this)), m_language(languageFor(QLocale()))
+      m_tableModel(new IncidentTableModel(this)), m_keyStoreDirectory(defaultKeyStoreDirectory()),
+      m_language(languageFor(QLocale()))
 {
     m_table->setIncidentModel(m_tableModel);
     m_tableModel->setLanguage(m_language);
@@ -129,7 +132,13 @@ bool ProjectController::openProject(const QString &path)
     ZoneLayer municipalities, policeZones;
     QString title;
     try {
-        project = Project::open(path);
+        // A partner package stays read-only: even switching it to WAL would change its bytes
+        // and break the signature beside it.
+        project = Project::open(path, Project::OpenMode::ReadOnly);
+        if (project->setting(QStringLiteral("package")) != QLatin1String("1")) {
+            project.reset();
+            project = Project::open(path);
+        }
         taxonomy = loadTaxonomy(project->db());
         municipalities = ZoneLayer::load(project->db(), QStringLiteral("municipalities"));
         policeZones = ZoneLayer::load(project->db(), QStringLiteral("police_zones"));
@@ -177,7 +186,9 @@ bool ProjectController::openProject(const QString &path)
     m_opening = false;
     applyFilter(m_filterPanel->filter());
     m_canvas->zoomToData();
+    m_provenance = checkProvenance(*m_project, path, KeyStore(m_keyStoreDirectory));
     Q_EMIT projectOpened();
+    Q_EMIT provenanceChecked(m_provenance);
     return true;
 }
 

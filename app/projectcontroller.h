@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine.h"
+#include "provenance.h"
 #include "taxonomy.h"
 
 #include <QObject>
@@ -48,6 +49,10 @@ public:
     /// UI language for data labels: "fr", "nl" or "en", from the system locale.
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
+    /// Where the open file comes from: package manifest and signature, checked on opening.
+    const Provenance &provenance() const { return m_provenance; }
+    /// The key store signatures are checked against (default: defaultKeyStoreDirectory()).
+    void setKeyStoreDirectory(const QString &directory) { m_keyStoreDirectory = directory; }
     /// "Title (synthetic data)", or an empty string when no project is open.
     QString projectTitle() const { return m_title; }
 
@@ -62,6 +67,8 @@ public:
 Q_SIGNALS:
     /// A project was opened (title and counts changed).
     void projectOpened();
+    /// The opened file's package manifest and signature were checked (see provenance()).
+    void provenanceChecked(const phenomap::Provenance &provenance);
     /// A filter was applied: `visible` of `total` incidents are shown.
     void filterApplied(quint32 visible, quint32 total);
     /// Something failed; `message` is translated and names the file and the problem.
@@ -78,6 +85,8 @@ private:
     IncidentTableModel *m_tableModel;
     std::unique_ptr<Project> m_project;
     Engine m_engine;
+    Provenance m_provenance;
+    QString m_keyStoreDirectory;
     FilterResult m_result;
     Filter m_filter;
     QList<TaxonomyNode> m_taxonomy;
