@@ -462,8 +462,16 @@
                                           run a spatial statistic
        %1 export PROJECT --pdf OUT.pdf [--pictures IDS] [--lang fr|nl|en]
        %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated
-                 --tlp LABEL --recipient NAME
+                 --tlp LABEL --recipient NAME [--encrypt-to PARTNER|age1KEY]...
+                 [--encrypt-passphrase] [--sign|--no-sign] [--store DIR]
                                           write a briefing or a partner package
+       %1 keys create|export-public|import|list --store DIR ...
+                                          the office key and partners&apos; keys
+       %1 verify FILE [--store DIR] [--json]  check the signature FILE.minisig
+       %1 open-package FILE [--store DIR] [--json]
+                                          open a (possibly encrypted) partner package
+       %1 picture add PROJECT --title T [--tlp LABEL] [--phenomena CODES] [--from D --to D]
+       %1 picture list PROJECT [--json]        save or list situation pictures
        %1 --version | --help
 </source>
         <translation>Usage: %1 [FILE.gpkg]                 open the workbench
@@ -476,8 +484,16 @@
                                           run a spatial statistic
        %1 export PROJECT --pdf OUT.pdf [--pictures IDS] [--lang fr|nl|en]
        %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated
-                 --tlp LABEL --recipient NAME
+                 --tlp LABEL --recipient NAME [--encrypt-to PARTNER|age1KEY]...
+                 [--encrypt-passphrase] [--sign|--no-sign] [--store DIR]
                                           write a briefing or a partner package
+       %1 keys create|export-public|import|list --store DIR ...
+                                          the office key and partners&apos; keys
+       %1 verify FILE [--store DIR] [--json]  check the signature FILE.minisig
+       %1 open-package FILE [--store DIR] [--json]
+                                          open a (possibly encrypted) partner package
+       %1 picture add PROJECT --title T [--tlp LABEL] [--phenomena CODES] [--from D --to D]
+       %1 picture list PROJECT [--json]        save or list situation pictures
        %1 --version | --help
 </translation>
     </message>
@@ -573,6 +589,33 @@
     <message>
         <source>Could not generate the demo project “%1”: %2</source>
         <translation>Could not generate the demo project “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::EncryptedPackage</name>
+    <message>
+        <source>“%1”: a package is encrypted either to partners&apos; keys or to a passphrase, not both.</source>
+        <translation>“%1”: a package is encrypted either to partners&apos; keys or to a passphrase, not both.</translation>
+    </message>
+    <message>
+        <source>“%1”: no key or passphrase to encrypt to.</source>
+        <translation>“%1”: no key or passphrase to encrypt to.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be encrypted: %2</source>
+        <translation>“%1” could not be encrypted: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encrypted package (no age header).</source>
+        <translation>“%1” is not an encrypted package (no age header).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be decrypted: %2</source>
+        <translation>“%1” cannot be decrypted: %2</translation>
     </message>
 </context>
 <context>
@@ -717,22 +760,12 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N]</source>
-        <translation>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N]</translation>
-    </message>
-    <message>
         <source>export: expected exactly one PROJECT.</source>
         <translation>export: expected exactly one PROJECT.</translation>
     </message>
     <message>
         <source>export: give either --pdf FILE or --package FILE.</source>
         <translation>export: give either --pdf FILE or --package FILE.</translation>
-    </message>
-    <message>
-        <source>export: --tier, --tlp, --recipient and --k apply to --package only.</source>
-        <translation>export: --tier, --tlp, --recipient and --k apply to --package only.</translation>
     </message>
     <message>
         <source>export: --lang must be fr, nl or en, not “%1”.</source>
@@ -773,6 +806,156 @@
     <message>
         <source>export: --k must be a whole number from 1 to 1000, not “%1”.</source>
         <translation>export: --k must be a whole number from 1 to 1000, not “%1”.</translation>
+    </message>
+    <message>
+        <source>export: --sign needs an office key, and the key store %1 has none; create one with `phenomap keys create`.</source>
+        <translation>export: --sign needs an office key, and the key store %1 has none; create one with `phenomap keys create`.</translation>
+    </message>
+    <message>
+        <source>export: exports are signed with the office key in %1; give its passphrase in $PHENOMAP_PASSPHRASE or on standard input, or pass --no-sign.</source>
+        <translation>export: exports are signed with the office key in %1; give its passphrase in $PHENOMAP_PASSPHRASE or on standard input, or pass --no-sign.</translation>
+    </message>
+    <message>
+        <source>export: the office key in %1 cannot be unlocked: %2</source>
+        <translation>export: the office key in %1 cannot be unlocked: %2</translation>
+    </message>
+    <message>
+        <source>Signed with the office key %1: “%2”.</source>
+        <translation>Signed with the office key %1: “%2”.</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” is not signed (--no-sign).</source>
+        <translation>Warning: “%1” is not signed (--no-sign).</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” is not signed: the key store %2 has no office key (create one with `phenomap keys create`).</source>
+        <translation>Warning: “%1” is not signed: the key store %2 has no office key (create one with `phenomap keys create`).</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1 key(s); the plain package was not kept.</source>
+        <translation>Encrypted to %1 key(s); the plain package was not kept.</translation>
+    </message>
+    <message>
+        <source>Encrypted to a passphrase; the plain package was not kept.</source>
+        <translation>Encrypted to a passphrase; the plain package was not kept.</translation>
+    </message>
+    <message>
+        <source>Sign with the office key (the default when the key store has one).</source>
+        <translation>Sign with the office key (the default when the key store has one).</translation>
+    </message>
+    <message>
+        <source>Do not sign.</source>
+        <translation>Do not sign.</translation>
+    </message>
+    <message>
+        <source>The key store folder (default: $PHENOMAP_KEYSTORE, else the application data folder).</source>
+        <translation>The key store folder (default: $PHENOMAP_KEYSTORE, else the application data folder).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Package: encrypt to this partner (name, agency or key id in the key store) or age1… key; repeatable.</source>
+        <translation>Package: encrypt to this partner (name, agency or key id in the key store) or age1… key; repeatable.</translation>
+    </message>
+    <message>
+        <source>PARTNER</source>
+        <translation>PARTNER</translation>
+    </message>
+    <message>
+        <source>Package: encrypt to the passphrase in $PHENOMAP_EXPORT_PASSPHRASE.</source>
+        <translation>Package: encrypt to the passphrase in $PHENOMAP_EXPORT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
+       signing: [--sign|--no-sign] [--store DIR] (passphrase in $PHENOMAP_PASSPHRASE or on standard input)</source>
+        <translation>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
+       signing: [--sign|--no-sign] [--store DIR] (passphrase in $PHENOMAP_PASSPHRASE or on standard input)</translation>
+    </message>
+    <message>
+        <source>export: give --sign or --no-sign, not both.</source>
+        <translation>export: give --sign or --no-sign, not both.</translation>
+    </message>
+    <message>
+        <source>export: --tier, --tlp, --recipient, --k, --encrypt-to and --encrypt-passphrase apply to --package only.</source>
+        <translation>export: --tier, --tlp, --recipient, --k, --encrypt-to and --encrypt-passphrase apply to --package only.</translation>
+    </message>
+    <message>
+        <source>export: encrypt either to partners&apos; keys (--encrypt-to) or to a passphrase (--encrypt-passphrase), not both.</source>
+        <translation>export: encrypt either to partners&apos; keys (--encrypt-to) or to a passphrase (--encrypt-passphrase), not both.</translation>
+    </message>
+    <message>
+        <source>export: --encrypt-passphrase takes the passphrase from $PHENOMAP_EXPORT_PASSPHRASE, which is empty.</source>
+        <translation>export: --encrypt-passphrase takes the passphrase from $PHENOMAP_EXPORT_PASSPHRASE, which is empty.</translation>
+    </message>
+    <message>
+        <source>export: --encrypt-to %1: %2</source>
+        <translation>export: --encrypt-to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ExportSignature</name>
+    <message>
+        <source>No signing key is unlocked to sign “%1”.</source>
+        <translation>No signing key is unlocked to sign “%1”.</translation>
+    </message>
+    <message>
+        <source>The name of “%1” contains control characters and cannot be signed.</source>
+        <translation>The name of “%1” contains control characters and cannot be signed.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” to sign it: %2</source>
+        <translation>Cannot read “%1” to sign it: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the signature “%1”: %2</source>
+        <translation>Cannot write the signature “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ExportVerifier</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”: not signed</source>
+        <translation>“%1”: not signed</translation>
+    </message>
+    <message>
+        <source>“%1”: the signature cannot be read: %2</source>
+        <translation>“%1”: the signature cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: signed by an unknown key %2</source>
+        <translation>“%1”: signed by an unknown key %2</translation>
+    </message>
+    <message>
+        <source>“%1”: signature does not match: the file was changed</source>
+        <translation>“%1”: signature does not match: the file was changed</translation>
+    </message>
+    <message>
+        <source>The signed SHA-256 differs from the file&apos;s.</source>
+        <translation>The signed SHA-256 differs from the file&apos;s.</translation>
+    </message>
+    <message>
+        <source>“%1”: signature does not match: the signed digest is not the file&apos;s</source>
+        <translation>“%1”: signature does not match: the signed digest is not the file&apos;s</translation>
+    </message>
+    <message>
+        <source>“%1”: signed by %2, trusted key (this office)</source>
+        <translation>“%1”: signed by %2, trusted key (this office)</translation>
+    </message>
+    <message>
+        <source>“%1”: signed by %2, trusted key</source>
+        <translation>“%1”: signed by %2, trusted key</translation>
+    </message>
+    <message>
+        <source>“%1”: signed by %2, but the key is not trusted</source>
+        <translation>“%1”: signed by %2, but the key is not trusted</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1085,17 @@
     <message>
         <source>text contains “%1”</source>
         <translation>text contains “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::HelpController</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>Open the user guide (French, Dutch, English); it works offline</source>
+        <translation>Open the user guide (French, Dutch, English); it works offline</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1982,500 @@
     </message>
 </context>
 <context>
+    <name>phenomap::KeySupport</name>
+    <message>
+        <source>No partner called “%1” in the key store %2; import their keys with `phenomap keys import` or give their age1… key.</source>
+        <translation>No partner called “%1” in the key store %2; import their keys with `phenomap keys import` or give their age1… key.</translation>
+    </message>
+    <message>
+        <source>Several partners match “%1”; name one by its key id (see `phenomap keys list`).</source>
+        <translation>Several partners match “%1”; name one by its key id (see `phenomap keys list`).</translation>
+    </message>
+    <message>
+        <source>The partner “%1” has no encryption key; ask them for their key bundle.</source>
+        <translation>The partner “%1” has no encryption key; ask them for their key bundle.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::KeysCommand</name>
+    <message>
+        <source>The key store folder (default: $PHENOMAP_KEYSTORE, else the application data folder).</source>
+        <translation>The key store folder (default: $PHENOMAP_KEYSTORE, else the application data folder).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Usage: %1 keys create --store DIR --name NAME --agency AGENCY [--kdf sensitive|interactive] [--force]
+       %1 keys export-public --store DIR [--minisign]
+       %1 keys import --store DIR FILE [--trust]
+       %1 keys list --store DIR
+       %1 verify FILE [--store DIR] [--json]
+       %1 open-package FILE [--store DIR] [--json]</source>
+        <translation>Usage: %1 keys create --store DIR --name NAME --agency AGENCY [--kdf sensitive|interactive] [--force]
+       %1 keys export-public --store DIR [--minisign]
+       %1 keys import --store DIR FILE [--trust]
+       %1 keys list --store DIR
+       %1 verify FILE [--store DIR] [--json]
+       %1 open-package FILE [--store DIR] [--json]</translation>
+    </message>
+    <message>
+        <source>Office or person the key belongs to.</source>
+        <translation>Office or person the key belongs to.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The agency.</source>
+        <translation>The agency.</translation>
+    </message>
+    <message>
+        <source>AGENCY</source>
+        <translation>AGENCY</translation>
+    </message>
+    <message>
+        <source>Passphrase protection: sensitive (default, as minisign and age) or interactive (faster and weaker: for tests and throw-away keys).</source>
+        <translation>Passphrase protection: sensitive (default, as minisign and age) or interactive (faster and weaker: for tests and throw-away keys).</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>COST</translation>
+    </message>
+    <message>
+        <source>Replace an existing office key.</source>
+        <translation>Replace an existing office key.</translation>
+    </message>
+    <message>
+        <source>keys create: unexpected argument “%1”.</source>
+        <translation>keys create: unexpected argument “%1”.</translation>
+    </message>
+    <message>
+        <source>keys create: --name and --agency are required.</source>
+        <translation>keys create: --name and --agency are required.</translation>
+    </message>
+    <message>
+        <source>keys create: --kdf must be sensitive or interactive, not “%1”.</source>
+        <translation>keys create: --kdf must be sensitive or interactive, not “%1”.</translation>
+    </message>
+    <message>
+        <source>keys create: give the passphrase that protects the key in $PHENOMAP_PASSPHRASE or on standard input.</source>
+        <translation>keys create: give the passphrase that protects the key in $PHENOMAP_PASSPHRASE or on standard input.</translation>
+    </message>
+    <message>
+        <source>Created the office key %1 for %2 (%3) in %4.</source>
+        <translation>Created the office key %1 for %2 (%3) in %4.</translation>
+    </message>
+    <message>
+        <source>Encryption key: %1</source>
+        <translation>Encryption key: %1</translation>
+    </message>
+    <message>
+        <source>Key store %1: %2</source>
+        <translation>Key store %1: %2</translation>
+    </message>
+    <message>
+        <source>Print the minisign public key (for `minisign -V -p`) instead of the bundle.</source>
+        <translation>Print the minisign public key (for `minisign -V -p`) instead of the bundle.</translation>
+    </message>
+    <message>
+        <source>The key store %1 has no office key; create one with `phenomap keys create`.</source>
+        <translation>The key store %1 has no office key; create one with `phenomap keys create`.</translation>
+    </message>
+    <message>
+        <source>Trust this partner: their signatures count as trusted.</source>
+        <translation>Trust this partner: their signatures count as trusted.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s public key bundle.</source>
+        <translation>The partner&apos;s public key bundle.</translation>
+    </message>
+    <message>
+        <source>keys import: give exactly one bundle FILE.</source>
+        <translation>keys import: give exactly one bundle FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2), key %3, trusted.</source>
+        <translation>Imported %1 (%2), key %3, trusted.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2), key %3, not trusted.</source>
+        <translation>Imported %1 (%2), key %3, not trusted.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Key store: %1</source>
+        <translation>Key store: %1</translation>
+    </message>
+    <message>
+        <source>Office:   %1  %2 (%3)  %4</source>
+        <translation>Office:   %1  %2 (%3)  %4</translation>
+    </message>
+    <message>
+        <source>Office:   no key (create one with `phenomap keys create`)</source>
+        <translation>Office:   no key (create one with `phenomap keys create`)</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partners: %1</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>not trusted</translation>
+    </message>
+    <message>
+        <source>(no encryption key)</source>
+        <translation>(no encryption key)</translation>
+    </message>
+    <message>
+        <source>  reason:    %1</source>
+        <translation>  reason:    %1</translation>
+    </message>
+    <message>
+        <source>  marking:   %1</source>
+        <translation>  marking:   %1</translation>
+    </message>
+    <message>
+        <source>  export:    %1</source>
+        <translation>  export:    %1</translation>
+    </message>
+    <message>
+        <source>  SHA-256:   %1</source>
+        <translation>  SHA-256:   %1</translation>
+    </message>
+    <message>
+        <source>  signed as: %1</source>
+        <translation>  signed as: %1</translation>
+    </message>
+    <message>
+        <source>  note: the file was renamed after signing.</source>
+        <translation>  note: the file was renamed after signing.</translation>
+    </message>
+    <message>
+        <source>  comment:   %1</source>
+        <translation>  comment:   %1</translation>
+    </message>
+    <message>
+        <source>keys: unknown action “%1”.</source>
+        <translation>keys: unknown action “%1”.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Print the result as JSON.</translation>
+    </message>
+    <message>
+        <source>The signed file (FILE.minisig beside it).</source>
+        <translation>The signed file (FILE.minisig beside it).</translation>
+    </message>
+    <message>
+        <source>verify: give exactly one FILE.</source>
+        <translation>verify: give exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>The file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Print the summary as JSON.</translation>
+    </message>
+    <message>
+        <source>The package (.gpkg or .gpkg.age).</source>
+        <translation>The package (.gpkg or .gpkg.age).</translation>
+    </message>
+    <message>
+        <source>open-package: give exactly one FILE.</source>
+        <translation>open-package: give exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a passphrase: give it in $PHENOMAP_EXPORT_PASSPHRASE or on standard input.</source>
+        <translation>“%1” is protected by a passphrase: give it in $PHENOMAP_EXPORT_PASSPHRASE or on standard input.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted, and the key store %2 has no office key to decrypt it.</source>
+        <translation>“%1” is encrypted, and the key store %2 has no office key to decrypt it.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted: give the office key&apos;s passphrase in $PHENOMAP_PASSPHRASE or on standard input.</source>
+        <translation>“%1” is encrypted: give the office key&apos;s passphrase in $PHENOMAP_PASSPHRASE or on standard input.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>“%1” cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Could not read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Package:    %1%2</source>
+        <translation>Package:    %1%2</translation>
+    </message>
+    <message>
+        <source> (encrypted, opened in memory)</source>
+        <translation> (encrypted, opened in memory)</translation>
+    </message>
+    <message>
+        <source>Title:      %1</source>
+        <translation>Title:      %1</translation>
+    </message>
+    <message>
+        <source>Marking:    %1</source>
+        <translation>Marking:    %1</translation>
+    </message>
+    <message>
+        <source>Export:     %1 (%2)</source>
+        <translation>Export:     %1 (%2)</translation>
+    </message>
+    <message>
+        <source>For:        %1, tier %2</source>
+        <translation>For:        %1, tier %2</translation>
+    </message>
+    <message>
+        <source>Pictures:   %1</source>
+        <translation>Pictures:   %1</translation>
+    </message>
+    <message>
+        <source>Incidents:  %1</source>
+        <translation>Incidents:  %1</translation>
+    </message>
+    <message>
+        <source>Manifest:   %1</source>
+        <translation>Manifest:   %1</translation>
+    </message>
+    <message>
+        <source>Signature:  %1</source>
+        <translation>Signature:  %1</translation>
+    </message>
+    <message>
+        <source>Data:       SYNTHETIC (not real incidents)</source>
+        <translation>Data:       SYNTHETIC (not real incidents)</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::KeysController</name>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Keys…</translation>
+    </message>
+    <message>
+        <source>Create the office key, export its public key and manage the partners&apos; keys</source>
+        <translation>Create the office key, export its public key and manage the partners&apos; keys</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::KeysDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Office and partner keys</source>
+        <translation>Office and partner keys</translation>
+    </message>
+    <message>
+        <source>Office key</source>
+        <translation>Office key</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>This computer has no office key yet. Create one to sign the packages you send to partners and to open the packages they encrypt for you.</source>
+        <translation>This computer has no office key yet. Create one to sign the packages you send to partners and to open the packages they encrypt for you.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Office Key…</source>
+        <translation>&amp;Create Office Key…</translation>
+    </message>
+    <message>
+        <source>Creates a signing key and an encryption key, protected by a passphrase</source>
+        <translation>Creates a signing key and an encryption key, protected by a passphrase</translation>
+    </message>
+    <message>
+        <source>Creating the office key</source>
+        <translation>Creating the office key</translation>
+    </message>
+    <message>
+        <source>Creating the office key; protecting it with the passphrase takes a few seconds…</source>
+        <translation>Creating the office key; protecting it with the passphrase takes a few seconds…</translation>
+    </message>
+    <message>
+        <source>Partners compare this id with the one their Phenomap or minisign shows</source>
+        <translation>Partners compare this id with the one their Phenomap or minisign shows</translation>
+    </message>
+    <message>
+        <source>&amp;Export Public Key…</source>
+        <translation>&amp;Export Public Key…</translation>
+    </message>
+    <message>
+        <source>Writes the public keys partners need to check your signatures and encrypt to you</source>
+        <translation>Writes the public keys partners need to check your signatures and encrypt to you</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Key ID:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signing key:</translation>
+    </message>
+    <message>
+        <source>Encryption key:</source>
+        <translation>Encryption key:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Partner keys</source>
+        <translation>Partner keys</translation>
+    </message>
+    <message>
+        <source>Tick Trusted only for keys whose id you checked with the partner</source>
+        <translation>Tick Trusted only for keys whose id you checked with the partner</translation>
+    </message>
+    <message>
+        <source>&amp;Import Partner Key…</source>
+        <translation>&amp;Import Partner Key…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>The office key is already being created.</source>
+        <translation>The office key is already being created.</translation>
+    </message>
+    <message>
+        <source>%1 already holds an office key.</source>
+        <translation>%1 already holds an office key.</translation>
+    </message>
+    <message>
+        <source>The office key could not be created in %1: %2</source>
+        <translation>The office key could not be created in %1: %2</translation>
+    </message>
+    <message>
+        <source>The office key was created. Export the public key and give it to your partners; keep the passphrase safe, it cannot be recovered.</source>
+        <translation>The office key was created. Export the public key and give it to your partners; keep the passphrase safe, it cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>There is no office key to export yet: create one first.</source>
+        <translation>There is no office key to export yet: create one first.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The public key was written to %1.</source>
+        <translation>The public key was written to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds this office&apos;s own public key; import the keys your partners send you.</source>
+        <translation>%1 holds this office&apos;s own public key; import the keys your partners send you.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Imported the key of %1, key ID %2, as trusted.</source>
+        <translation>Imported the key of %1, key ID %2, as trusted.</translation>
+    </message>
+    <message>
+        <source>Imported the key of %1, key ID %2, not trusted yet.</source>
+        <translation>Imported the key of %1, key ID %2, not trusted yet.</translation>
+    </message>
+    <message>
+        <source>Removed the key of %1.</source>
+        <translation>Removed the key of %1.</translation>
+    </message>
+    <message>
+        <source>Please wait until the office key is created.</source>
+        <translation>Please wait until the office key is created.</translation>
+    </message>
+    <message>
+        <source>Phenomap public key (*.json)</source>
+        <translation>Phenomap public key (*.json)</translation>
+    </message>
+    <message>
+        <source>minisign public key (*.pub)</source>
+        <translation>minisign public key (*.pub)</translation>
+    </message>
+    <message>
+        <source>Export Public Key</source>
+        <translation>Export Public Key</translation>
+    </message>
+    <message>
+        <source>office-public-key.json</source>
+        <translation>office-public-key.json</translation>
+    </message>
+    <message>
+        <source>Import Partner Key</source>
+        <translation>Import Partner Key</translation>
+    </message>
+    <message>
+        <source>Phenomap public keys (*.json);;All files (*)</source>
+        <translation>Phenomap public keys (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Trust the key of %1 (%2), key ID %3?</source>
+        <translation>Trust the key of %1 (%2), key ID %3?</translation>
+    </message>
+    <message>
+        <source>Trust it only if you compared this key ID with the partner by a channel you trust, such as a phone call. You can change this later.</source>
+        <translation>Trust it only if you compared this key ID with the partner by a channel you trust, such as a phone call. You can change this later.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Trust</translation>
+    </message>
+    <message>
+        <source>&amp;Import Without Trust</source>
+        <translation>&amp;Import Without Trust</translation>
+    </message>
+    <message>
+        <source>Remove Partner Key</source>
+        <translation>Remove Partner Key</translation>
+    </message>
+    <message>
+        <source>Remove the key of %1 (%2), key ID %3? Packages signed with it will no longer be recognised.</source>
+        <translation>Remove the key of %1 (%2), key ID %3? Packages signed with it will no longer be recognised.</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::KnoxTest</name>
     <message>
         <source>Same location</source>
@@ -1963,6 +2651,10 @@
         <source>Briefing export canceled; no file was written.</source>
         <translation>Briefing export canceled; no file was written.</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::MapCanvas</name>
@@ -1992,6 +2684,236 @@
     <message>
         <source>SYNTHETIC DATA</source>
         <translation>SYNTHETIC DATA</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::OfficeKeyDialog</name>
+    <message>
+        <source>Create Office Key</source>
+        <translation>Create Office Key</translation>
+    </message>
+    <message>
+        <source>Create the office key</source>
+        <translation>Create the office key</translation>
+    </message>
+    <message>
+        <source>e.g. Regional analysis cell</source>
+        <translation>e.g. Regional analysis cell</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>e.g. Brussels Prevention &amp; Security</source>
+        <translation>e.g. Brussels Prevention &amp; Security</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Partners see the name and agency when they import your public key. The passphrase protects the private key on this computer: it is asked for each time you sign or open a package, and it cannot be recovered if it is lost.</source>
+        <translation>Partners see the name and agency when they import your public key. The passphrase protects the private key on this computer: it is asked for each time you sign or open a package, and it cannot be recovered if it is lost.</translation>
+    </message>
+    <message>
+        <source>Problem with the input</source>
+        <translation>Problem with the input</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key</source>
+        <translation>&amp;Create Key</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s name: partners see it when they import your public key.</source>
+        <translation>Enter the office&apos;s name: partners see it when they import your public key.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase is too short: use at least %n character.</numerusform>
+            <numerusform>The passphrase is too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match. Type the same passphrase twice.</source>
+        <translation>The two passphrases do not match. Type the same passphrase twice.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::PartnerKeysModel</name>
+    <message>
+        <source>Minisign public key: %1</source>
+        <translation>Minisign public key: %1</translation>
+    </message>
+    <message>
+        <source>This partner only signs; packages cannot be encrypted to them.</source>
+        <translation>This partner only signs; packages cannot be encrypted to them.</translation>
+    </message>
+    <message>
+        <source>Packages signed with a trusted key are accepted as coming from this partner.</source>
+        <translation>Packages signed with a trusted key are accepted as coming from this partner.</translation>
+    </message>
+    <message>
+        <source>none (signing only)</source>
+        <translation>none (signing only)</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Not trusted</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Key ID</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Encryption key</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::PictureCommand</name>
+    <message>
+        <source>picture: “%1” has no phenomenon with the code “%2”.</source>
+        <translation>picture: “%1” has no phenomenon with the code “%2”.</translation>
+    </message>
+    <message>
+        <source>Stored the picture “%1” (%2) in “%3” as %4.</source>
+        <translation>Stored the picture “%1” (%2) in “%3” as %4.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>The picture could not be stored in “%1”; the project is unchanged: %2</source>
+        <translation>The picture could not be stored in “%1”; the project is unchanged: %2</translation>
+    </message>
+    <message>
+        <source>The pictures of “%1” could not be read: %2</source>
+        <translation>The pictures of “%1” could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Adds a situation picture to a project, or lists its pictures.</source>
+        <translation>Adds a situation picture to a project, or lists its pictures.</translation>
+    </message>
+    <message>
+        <source>add or list</source>
+        <translation>add or list</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>The project file.</translation>
+    </message>
+    <message>
+        <source>Title of the new picture.</source>
+        <translation>Title of the new picture.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>Marking (default TLP:AMBER).</source>
+        <translation>Marking (default TLP:AMBER).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>Only these phenomena (comma-separated codes).</source>
+        <translation>Only these phenomena (comma-separated codes).</translation>
+    </message>
+    <message>
+        <source>CODE,...</source>
+        <translation>CODE,...</translation>
+    </message>
+    <message>
+        <source>Start of the time window (YYYY-MM-DD).</source>
+        <translation>Start of the time window (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>End of the time window, exclusive (YYYY-MM-DD).</source>
+        <translation>End of the time window, exclusive (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Print the result as JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 picture add PROJECT --title TITLE [--tlp LABEL] [--phenomena CODE,...] [--from DATE --to DATE] [--json]
+       %1 picture list PROJECT [--json]</source>
+        <translation>Usage: %1 picture add PROJECT --title TITLE [--tlp LABEL] [--phenomena CODE,...] [--from DATE --to DATE] [--json]
+       %1 picture list PROJECT [--json]</translation>
+    </message>
+    <message>
+        <source>picture: expected add or list, then PROJECT.</source>
+        <translation>picture: expected add or list, then PROJECT.</translation>
+    </message>
+    <message>
+        <source>picture list: only --json applies.</source>
+        <translation>picture list: only --json applies.</translation>
+    </message>
+    <message>
+        <source>picture add: --title TITLE is required.</source>
+        <translation>picture add: --title TITLE is required.</translation>
+    </message>
+    <message>
+        <source>picture add: --tlp must be a TLP label such as TLP:AMBER, not “%1”.</source>
+        <translation>picture add: --tlp must be a TLP label such as TLP:AMBER, not “%1”.</translation>
+    </message>
+    <message>
+        <source>picture add: give both --from and --to, or neither.</source>
+        <translation>picture add: give both --from and --to, or neither.</translation>
+    </message>
+    <message>
+        <source>picture add: --from and --to must be dates (YYYY-MM-DD) with --to after --from, not “%1” and “%2”.</source>
+        <translation>picture add: --from and --to must be dates (YYYY-MM-DD) with --to after --from, not “%1” and “%2”.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2983,109 @@
     </message>
 </context>
 <context>
+    <name>phenomap::ProjectCheck</name>
+    <message>
+        <source>“%1” is not a Phenomap project as written by Phenomap: the table “%2” is missing or defined differently. It was not opened.</source>
+        <translation>“%1” is not a Phenomap project as written by Phenomap: the table “%2” is missing or defined differently. It was not opened.</translation>
+    </message>
+    <message>
+        <source>“%1” has an index Phenomap does not create (“%2”); such indexes can run code when the file is changed. It was not opened.</source>
+        <translation>“%1” has an index Phenomap does not create (“%2”); such indexes can run code when the file is changed. It was not opened.</translation>
+    </message>
+    <message>
+        <source>“%1” registers a layer whose table name (“%2”) is not a plain name. It was not opened.</source>
+        <translation>“%1” registers a layer whose table name (“%2”) is not a plain name. It was not opened.</translation>
+    </message>
+    <message>
+        <source>“%1” names the layer “%2” with %3 characters; at most 1024 are allowed.</source>
+        <translation>“%1” names the layer “%2” with %3 characters; at most 1024 are allowed.</translation>
+    </message>
+    <message>
+        <source>“%1” names the layer “%2” with control or text-direction characters (“%3”). It was not opened.</source>
+        <translation>“%1” names the layer “%2” with control or text-direction characters (“%3”). It was not opened.</translation>
+    </message>
+    <message>
+        <source>“%1” registers the layer “%2”, but its table is missing.</source>
+        <translation>“%1” registers the layer “%2”, but its table is missing.</translation>
+    </message>
+    <message>
+        <source>“%1” has a geometry column “%2.%3” that is not registered as a layer with a known coordinate system.</source>
+        <translation>“%1” has a geometry column “%2.%3” that is not registered as a layer with a known coordinate system.</translation>
+    </message>
+    <message>
+        <source>“%1” registers the geometry column “%2.%3”, which does not exist.</source>
+        <translation>“%1” registers the geometry column “%2.%3”, which does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” does not define its coordinate system EPSG:%2 (Belgian Lambert 72) correctly, so its maps would be misplaced.</source>
+        <translation>“%1” does not define its coordinate system EPSG:%2 (Belgian Lambert 72) correctly, so its maps would be misplaced.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or was altered: %2</source>
+        <translation>“%1” is damaged or was altered: %2</translation>
+    </message>
+    <message>
+        <source>a row of “%1” refers to a missing row of “%2”.</source>
+        <translation>a row of “%1” refers to a missing row of “%2”.</translation>
+    </message>
+    <message>
+        <source>a zone name holds %1 characters.</source>
+        <translation>a zone name holds %1 characters.</translation>
+    </message>
+    <message>
+        <source>%1 incidents have an oversized geometry or refer to a missing phenomenon or source.</source>
+        <translation>%1 incidents have an oversized geometry or refer to a missing phenomenon or source.</translation>
+    </message>
+    <message>
+        <source>the spatial index of “%1” does not match its %2 geometries.</source>
+        <translation>the spatial index of “%1” does not match its %2 geometries.</translation>
+    </message>
+    <message>
+        <source>its text index does not match its incidents.</source>
+        <translation>its text index does not match its incidents.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link that leads round in a loop, not a project file.</source>
+        <translation>“%1” is a symbolic link that leads round in a loop, not a project file.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link to “%2”, which does not exist.</source>
+        <translation>“%1” is a symbolic link to “%2”, which does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a project file.</source>
+        <translation>“%1” is a folder, not a project file.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a pipe, socket or device); Phenomap opens only project files.</source>
+        <translation>“%1” is not a regular file (it is a pipe, socket or device); Phenomap opens only project files.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has an unfinished change beside it (“%2”), left by a program that stopped while writing. Phenomap does not replay such changes: open the file once in the program that wrote it.</source>
+        <translation>“%1” has an unfinished change beside it (“%2”), left by a program that stopped while writing. Phenomap does not replay such changes: open the file once in the program that wrote it.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its header lists free pages beyond its %2 pages.</source>
+        <translation>“%1” is damaged: its header lists free pages beyond its %2 pages.</translation>
+    </message>
+    <message>
+        <source>“%1” declares %2 bytes, but only the first %3 hold data: it was altered or damaged.</source>
+        <translation>“%1” declares %2 bytes, but only the first %3 hold data: it was altered or damaged.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 bytes after the end its header declares (%3 bytes): it was altered or damaged.</source>
+        <translation>“%1” holds %2 bytes after the end its header declares (%3 bytes): it was altered or damaged.</translation>
+    </message>
+    <message>
+        <source>“%1” declares GeoPackage version number %2; Phenomap projects are GeoPackage 1.2 or later 1.x (10200 and up).</source>
+        <translation>“%1” declares GeoPackage version number %2; Phenomap projects are GeoPackage 1.2 or later 1.x (10200 and up).</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::ProjectController</name>
     <message>
         <source>Generating the synthetic demo project…</source>
@@ -2101,6 +3126,40 @@
     <message>
         <source>%1 reloaded.</source>
         <translation>%1 reloaded.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::Provenance</name>
+    <message>
+        <source>Partner package %1, export %2: %3</source>
+        <translation>Partner package %1, export %2: %3</translation>
+    </message>
+    <message>
+        <source>The signature was made for export %1, not for this package&apos;s export %2.</source>
+        <translation>The signature was made for export %1, not for this package&apos;s export %2.</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Verified: %1</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Not verified: %1</translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation>Modified: %1</translation>
+    </message>
+    <message>
+        <source>Modified: “%1” was changed after export (%2)</source>
+        <translation>Modified: “%1” was changed after export (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ProvenanceLabel</name>
+    <message>
+        <source>File origin</source>
+        <translation>File origin</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +3348,65 @@
     <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>User guide page</source>
+        <translation>User guide page</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to the previous page of the guide</source>
+        <translation>Back to the previous page of the guide</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>Forward to the next page of the guide</source>
+        <translation>Forward to the next page of the guide</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s table of contents</source>
+        <translation>The guide&apos;s table of contents</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Outside the guide (not opened here): %1</source>
+        <translation>Outside the guide (not opened here): %1</translation>
+    </message>
+    <message>
+        <source>User Guide — Phenomap</source>
+        <translation>User Guide — Phenomap</translation>
+    </message>
+    <message>
+        <source>%1 — Phenomap User Guide</source>
+        <translation>%1 — Phenomap User Guide</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: the user guide works offline and opens only its own pages.</source>
+        <translation>“%1” was not opened: the user guide works offline and opens only its own pages.</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3681,10 @@
     <message>
         <source>Zones shaded by their incident count; suppressed counts are not drawn</source>
         <translation>Zones shaded by their incident count; suppressed counts are not drawn</translation>
+    </message>
+    <message>
+        <source>Could not move the signature into place at “%1”.</source>
+        <translation>Could not move the signature into place at “%1”.</translation>
     </message>
 </context>
 <context>

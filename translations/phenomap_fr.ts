@@ -462,22 +462,38 @@
                                           run a spatial statistic
        %1 export PROJECT --pdf OUT.pdf [--pictures IDS] [--lang fr|nl|en]
        %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated
-                 --tlp LABEL --recipient NAME
+                 --tlp LABEL --recipient NAME [--encrypt-to PARTNER|age1KEY]...
+                 [--encrypt-passphrase] [--sign|--no-sign] [--store DIR]
                                           write a briefing or a partner package
+       %1 keys create|export-public|import|list --store DIR ...
+                                          the office key and partners&apos; keys
+       %1 verify FILE [--store DIR] [--json]  check the signature FILE.minisig
+       %1 open-package FILE [--store DIR] [--json]
+                                          open a (possibly encrypted) partner package
+       %1 picture add PROJECT --title T [--tlp LABEL] [--phenomena CODES] [--from D --to D]
+       %1 picture list PROJECT [--json]        save or list situation pictures
        %1 --version | --help
 </source>
-        <translation>Usage : %1 [FICHIER.gpkg]             ouvrir le poste de travail
-        %1 demo --out FICHIER [--incidents N] [--seed S] [--title T] [--force]
-                                            écrire un projet de démonstration synthétique
-        %1 info FICHIER [--json]      résumer un projet
-        %1 import PROJET FICHIER [--profile NOM] [--source NOM] [--crs EPSG:N] [--json]
-                                            importer un fichier de partenaire en un lot
-        %1 analyse PROJET --method gi|lisa|moran|knox [options] [--json]
-                                            calculer une statistique spatiale
-        %1 export PROJET --pdf SORTIE.pdf [--pictures IDS] [--lang fr|nl|en]
-        %1 export PROJET --package SORTIE.gpkg --tier exact|generalised|aggregated
-                  --tlp LABEL --recipient NOM
-                                            écrire un briefing ou un paquet pour un partenaire
+        <translation>Usage : %1 [FILE.gpkg]                 ouvrir le poste de travail
+        %1 demo --out FILE [--incidents N] [--seed S] [--title T] [--force]
+                                           écrire un projet de démonstration synthétique
+        %1 info FILE [--json]             résumer un projet
+        %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--json]
+                                           importer le fichier d&apos;un partenaire en un seul lot
+        %1 analyse PROJECT --method gi|lisa|moran|knox [options] [--json]
+                                           calculer une statistique spatiale
+        %1 export PROJECT --pdf OUT.pdf [--pictures IDS] [--lang fr|nl|en]
+        %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated
+                  --tlp LABEL --recipient NAME [--encrypt-to PARTNER|age1KEY]...
+                  [--encrypt-passphrase] [--sign|--no-sign] [--store DIR]
+                                           écrire un briefing ou un paquet pour un partenaire
+        %1 keys create|export-public|import|list --store DIR ...
+                                           la clé du service et les clés des partenaires
+        %1 verify FILE [--store DIR] [--json]  vérifier la signature FILE.minisig
+        %1 open-package FILE [--store DIR] [--json]
+                                           ouvrir un paquet de partenaire (éventuellement chiffré)
+        %1 picture add PROJECT --title T [--tlp LABEL] [--phenomena CODES] [--from D --to D]
+        %1 picture list PROJECT [--json]        enregistrer ou lister les images de situation
         %1 --version | --help
 </translation>
     </message>
@@ -573,6 +589,33 @@
     <message>
         <source>Could not generate the demo project “%1”: %2</source>
         <translation>Impossible de générer le projet de démonstration « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::EncryptedPackage</name>
+    <message>
+        <source>“%1”: a package is encrypted either to partners&apos; keys or to a passphrase, not both.</source>
+        <translation>« %1 » : un paquet est chiffré soit pour les clés des partenaires, soit avec une phrase secrète, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>“%1”: no key or passphrase to encrypt to.</source>
+        <translation>« %1 » : aucune clé ni phrase secrète avec laquelle chiffrer.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be encrypted: %2</source>
+        <translation>« %1 » n&apos;a pas pu être chiffré : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encrypted package (no age header).</source>
+        <translation>« %1 » n&apos;est pas un paquet chiffré (pas d&apos;en-tête age).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be decrypted: %2</source>
+        <translation>« %1 » ne peut pas être déchiffré : %2</translation>
     </message>
 </context>
 <context>
@@ -717,22 +760,12 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N]</source>
-        <translation>Usage : %1 export PROJECT --pdf SORTIE.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-        %1 export PROJECT --package SORTIE.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NOM [--pictures UUID,...] [--k N]</translation>
-    </message>
-    <message>
         <source>export: expected exactly one PROJECT.</source>
         <translation>export : un seul PROJECT attendu.</translation>
     </message>
     <message>
         <source>export: give either --pdf FILE or --package FILE.</source>
         <translation>export : indiquez soit --pdf FICHIER, soit --package FICHIER.</translation>
-    </message>
-    <message>
-        <source>export: --tier, --tlp, --recipient and --k apply to --package only.</source>
-        <translation>export : --tier, --tlp, --recipient et --k ne s&apos;appliquent qu&apos;à --package.</translation>
     </message>
     <message>
         <source>export: --lang must be fr, nl or en, not “%1”.</source>
@@ -773,6 +806,156 @@
     <message>
         <source>export: --k must be a whole number from 1 to 1000, not “%1”.</source>
         <translation>export : --k doit être un nombre entier de 1 à 1000, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>export: --sign needs an office key, and the key store %1 has none; create one with `phenomap keys create`.</source>
+        <translation>export : --sign nécessite une clé du service, et le magasin de clés %1 n&apos;en contient aucune ; créez-en une avec `phenomap keys create`.</translation>
+    </message>
+    <message>
+        <source>export: exports are signed with the office key in %1; give its passphrase in $PHENOMAP_PASSPHRASE or on standard input, or pass --no-sign.</source>
+        <translation>export : les exports sont signés avec la clé du service qui se trouve dans %1 ; indiquez sa phrase secrète dans $PHENOMAP_PASSPHRASE ou sur l&apos;entrée standard, ou passez --no-sign.</translation>
+    </message>
+    <message>
+        <source>export: the office key in %1 cannot be unlocked: %2</source>
+        <translation>export : la clé du service qui se trouve dans %1 ne peut pas être déverrouillée : %2</translation>
+    </message>
+    <message>
+        <source>Signed with the office key %1: “%2”.</source>
+        <translation>Signé avec la clé du service %1 : « %2 ».</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” is not signed (--no-sign).</source>
+        <translation>Attention : « %1 » n&apos;est pas signé (--no-sign).</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” is not signed: the key store %2 has no office key (create one with `phenomap keys create`).</source>
+        <translation>Attention : « %1 » n&apos;est pas signé : le magasin de clés %2 ne contient pas de clé du service (créez-en une avec `phenomap keys create`).</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1 key(s); the plain package was not kept.</source>
+        <translation>Chiffré pour %1 clé(s) ; le paquet en clair n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>Encrypted to a passphrase; the plain package was not kept.</source>
+        <translation>Chiffré avec une phrase secrète ; le paquet en clair n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>Sign with the office key (the default when the key store has one).</source>
+        <translation>Signer avec la clé du service (par défaut quand le magasin de clés en contient une).</translation>
+    </message>
+    <message>
+        <source>Do not sign.</source>
+        <translation>Ne pas signer.</translation>
+    </message>
+    <message>
+        <source>The key store folder (default: $PHENOMAP_KEYSTORE, else the application data folder).</source>
+        <translation>Le dossier du magasin de clés (par défaut : $PHENOMAP_KEYSTORE, sinon le dossier de données de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Package: encrypt to this partner (name, agency or key id in the key store) or age1… key; repeatable.</source>
+        <translation>Paquet : chiffrer pour ce partenaire (nom, service ou identifiant de clé dans le magasin de clés) ou cette clé age1… ; répétable.</translation>
+    </message>
+    <message>
+        <source>PARTNER</source>
+        <translation>PARTENAIRE</translation>
+    </message>
+    <message>
+        <source>Package: encrypt to the passphrase in $PHENOMAP_EXPORT_PASSPHRASE.</source>
+        <translation>Paquet : chiffrer avec la phrase secrète de $PHENOMAP_EXPORT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
+       signing: [--sign|--no-sign] [--store DIR] (passphrase in $PHENOMAP_PASSPHRASE or on standard input)</source>
+        <translation>Usage : %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+        %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
+        signature : [--sign|--no-sign] [--store DIR] (phrase secrète dans $PHENOMAP_PASSPHRASE ou sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>export: give --sign or --no-sign, not both.</source>
+        <translation>export : indiquez --sign ou --no-sign, pas les deux.</translation>
+    </message>
+    <message>
+        <source>export: --tier, --tlp, --recipient, --k, --encrypt-to and --encrypt-passphrase apply to --package only.</source>
+        <translation>export : --tier, --tlp, --recipient, --k, --encrypt-to et --encrypt-passphrase ne s&apos;appliquent qu&apos;à --package.</translation>
+    </message>
+    <message>
+        <source>export: encrypt either to partners&apos; keys (--encrypt-to) or to a passphrase (--encrypt-passphrase), not both.</source>
+        <translation>export : chiffrez soit pour les clés des partenaires (--encrypt-to), soit avec une phrase secrète (--encrypt-passphrase), mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>export: --encrypt-passphrase takes the passphrase from $PHENOMAP_EXPORT_PASSPHRASE, which is empty.</source>
+        <translation>export : --encrypt-passphrase lit la phrase secrète dans $PHENOMAP_EXPORT_PASSPHRASE, qui est vide.</translation>
+    </message>
+    <message>
+        <source>export: --encrypt-to %1: %2</source>
+        <translation>export : --encrypt-to %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ExportSignature</name>
+    <message>
+        <source>No signing key is unlocked to sign “%1”.</source>
+        <translation>Aucune clé de signature n&apos;est déverrouillée pour signer « %1 ».</translation>
+    </message>
+    <message>
+        <source>The name of “%1” contains control characters and cannot be signed.</source>
+        <translation>Le nom de « %1 » contient des caractères de contrôle et ne peut pas être signé.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” to sign it: %2</source>
+        <translation>Impossible de lire « %1 » pour le signer : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the signature “%1”: %2</source>
+        <translation>Impossible d&apos;écrire la signature « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ExportVerifier</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”: not signed</source>
+        <translation>« %1 » : non signé</translation>
+    </message>
+    <message>
+        <source>“%1”: the signature cannot be read: %2</source>
+        <translation>« %1 » : la signature ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>“%1”: signed by an unknown key %2</source>
+        <translation>« %1 » : signé par une clé inconnue %2</translation>
+    </message>
+    <message>
+        <source>“%1”: signature does not match: the file was changed</source>
+        <translation>« %1 » : la signature ne correspond pas : le fichier a été modifié</translation>
+    </message>
+    <message>
+        <source>The signed SHA-256 differs from the file&apos;s.</source>
+        <translation>Le SHA-256 signé diffère de celui du fichier.</translation>
+    </message>
+    <message>
+        <source>“%1”: signature does not match: the signed digest is not the file&apos;s</source>
+        <translation>« %1 » : la signature ne correspond pas : l&apos;empreinte signée n&apos;est pas celle du fichier</translation>
+    </message>
+    <message>
+        <source>“%1”: signed by %2, trusted key (this office)</source>
+        <translation>« %1 » : signé par %2, clé fiable (ce service)</translation>
+    </message>
+    <message>
+        <source>“%1”: signed by %2, trusted key</source>
+        <translation>« %1 » : signé par %2, clé fiable</translation>
+    </message>
+    <message>
+        <source>“%1”: signed by %2, but the key is not trusted</source>
+        <translation>« %1 » : signé par %2, mais la clé n&apos;est pas fiable</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1085,17 @@
     <message>
         <source>text contains “%1”</source>
         <translation>texte contenant « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::HelpController</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Open the user guide (French, Dutch, English); it works offline</source>
+        <translation>Ouvrir le guide de l&apos;utilisateur (français, néerlandais, anglais) ; il fonctionne hors ligne</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1982,500 @@
     </message>
 </context>
 <context>
+    <name>phenomap::KeySupport</name>
+    <message>
+        <source>No partner called “%1” in the key store %2; import their keys with `phenomap keys import` or give their age1… key.</source>
+        <translation>Aucun partenaire nommé « %1 » dans le magasin de clés %2 ; importez ses clés avec `phenomap keys import` ou indiquez sa clé publique age (age1…).</translation>
+    </message>
+    <message>
+        <source>Several partners match “%1”; name one by its key id (see `phenomap keys list`).</source>
+        <translation>Plusieurs partenaires correspondent à « %1 » ; désignez-en un par son identifiant de clé (voir `phenomap keys list`).</translation>
+    </message>
+    <message>
+        <source>The partner “%1” has no encryption key; ask them for their key bundle.</source>
+        <translation>Le partenaire « %1 » n&apos;a pas de clé de chiffrement ; demandez-lui son fichier de clés publiques.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::KeysCommand</name>
+    <message>
+        <source>The key store folder (default: $PHENOMAP_KEYSTORE, else the application data folder).</source>
+        <translation>Le dossier du magasin de clés (par défaut : $PHENOMAP_KEYSTORE, sinon le dossier de données de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Usage: %1 keys create --store DIR --name NAME --agency AGENCY [--kdf sensitive|interactive] [--force]
+       %1 keys export-public --store DIR [--minisign]
+       %1 keys import --store DIR FILE [--trust]
+       %1 keys list --store DIR
+       %1 verify FILE [--store DIR] [--json]
+       %1 open-package FILE [--store DIR] [--json]</source>
+        <translation>Usage : %1 keys create --store DIR --name NAME --agency AGENCY [--kdf sensitive|interactive] [--force]
+        %1 keys export-public --store DIR [--minisign]
+        %1 keys import --store DIR FILE [--trust]
+        %1 keys list --store DIR
+        %1 verify FILE [--store DIR] [--json]
+        %1 open-package FILE [--store DIR] [--json]</translation>
+    </message>
+    <message>
+        <source>Office or person the key belongs to.</source>
+        <translation>Unité ou personne à qui appartient la clé.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The agency.</source>
+        <translation>Le service.</translation>
+    </message>
+    <message>
+        <source>AGENCY</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>Passphrase protection: sensitive (default, as minisign and age) or interactive (faster and weaker: for tests and throw-away keys).</source>
+        <translation>Protection par phrase secrète : sensitive (par défaut, comme minisign et age) ou interactive (plus rapide et plus faible : pour les tests et les clés jetables).</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>COÛT</translation>
+    </message>
+    <message>
+        <source>Replace an existing office key.</source>
+        <translation>Remplacer une clé du service existante.</translation>
+    </message>
+    <message>
+        <source>keys create: unexpected argument “%1”.</source>
+        <translation>keys create : argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>keys create: --name and --agency are required.</source>
+        <translation>keys create : --name et --agency sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>keys create: --kdf must be sensitive or interactive, not “%1”.</source>
+        <translation>keys create : --kdf doit valoir sensitive ou interactive, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>keys create: give the passphrase that protects the key in $PHENOMAP_PASSPHRASE or on standard input.</source>
+        <translation>keys create : indiquez la phrase secrète qui protège la clé dans $PHENOMAP_PASSPHRASE ou sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Created the office key %1 for %2 (%3) in %4.</source>
+        <translation>Clé du service %1 créée pour %2 (%3) dans %4.</translation>
+    </message>
+    <message>
+        <source>Encryption key: %1</source>
+        <translation>Clé de chiffrement : %1</translation>
+    </message>
+    <message>
+        <source>Key store %1: %2</source>
+        <translation>Magasin de clés %1 : %2</translation>
+    </message>
+    <message>
+        <source>Print the minisign public key (for `minisign -V -p`) instead of the bundle.</source>
+        <translation>Afficher la clé publique minisign (pour `minisign -V -p`) au lieu du fichier de clés publiques.</translation>
+    </message>
+    <message>
+        <source>The key store %1 has no office key; create one with `phenomap keys create`.</source>
+        <translation>Le magasin de clés %1 ne contient pas de clé du service ; créez-en une avec `phenomap keys create`.</translation>
+    </message>
+    <message>
+        <source>Trust this partner: their signatures count as trusted.</source>
+        <translation>Faire confiance à ce partenaire : ses signatures sont considérées comme fiables.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s public key bundle.</source>
+        <translation>Le fichier de clés publiques du partenaire.</translation>
+    </message>
+    <message>
+        <source>keys import: give exactly one bundle FILE.</source>
+        <translation>keys import : indiquez exactement un FILE de clés publiques.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2), key %3, trusted.</source>
+        <translation>Clé %3 de %1 (%2) importée, fiable.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2), key %3, not trusted.</source>
+        <translation>Clé %3 de %1 (%2) importée, non fiable.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Key store: %1</source>
+        <translation>Magasin de clés : %1</translation>
+    </message>
+    <message>
+        <source>Office:   %1  %2 (%3)  %4</source>
+        <translation>Clé du service :  %1  %2 (%3)  %4</translation>
+    </message>
+    <message>
+        <source>Office:   no key (create one with `phenomap keys create`)</source>
+        <translation>Clé du service :  aucune (créez-en une avec `phenomap keys create`)</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partenaires :     %1</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>fiable</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>non fiable</translation>
+    </message>
+    <message>
+        <source>(no encryption key)</source>
+        <translation>(pas de clé de chiffrement)</translation>
+    </message>
+    <message>
+        <source>  reason:    %1</source>
+        <translation>  motif :       %1</translation>
+    </message>
+    <message>
+        <source>  marking:   %1</source>
+        <translation>  marquage :    %1</translation>
+    </message>
+    <message>
+        <source>  export:    %1</source>
+        <translation>  export :      %1</translation>
+    </message>
+    <message>
+        <source>  SHA-256:   %1</source>
+        <translation>  SHA-256 :     %1</translation>
+    </message>
+    <message>
+        <source>  signed as: %1</source>
+        <translation>  nom signé :   %1</translation>
+    </message>
+    <message>
+        <source>  note: the file was renamed after signing.</source>
+        <translation>  remarque : le fichier a été renommé après la signature.</translation>
+    </message>
+    <message>
+        <source>  comment:   %1</source>
+        <translation>  commentaire : %1</translation>
+    </message>
+    <message>
+        <source>keys: unknown action “%1”.</source>
+        <translation>keys : action inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>The signed file (FILE.minisig beside it).</source>
+        <translation>Le fichier signé (avec FILE.minisig à côté).</translation>
+    </message>
+    <message>
+        <source>verify: give exactly one FILE.</source>
+        <translation>verify : indiquez exactement un FILE.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Le fichier « %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Afficher le résumé en JSON.</translation>
+    </message>
+    <message>
+        <source>The package (.gpkg or .gpkg.age).</source>
+        <translation>Le paquet (.gpkg ou .gpkg.age).</translation>
+    </message>
+    <message>
+        <source>open-package: give exactly one FILE.</source>
+        <translation>open-package : indiquez exactement un FILE.</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a passphrase: give it in $PHENOMAP_EXPORT_PASSPHRASE or on standard input.</source>
+        <translation>« %1 » est protégé par une phrase secrète : indiquez-la dans $PHENOMAP_EXPORT_PASSPHRASE ou sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted, and the key store %2 has no office key to decrypt it.</source>
+        <translation>« %1 » est chiffré, et le magasin de clés %2 ne contient pas de clé du service pour le déchiffrer.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted: give the office key&apos;s passphrase in $PHENOMAP_PASSPHRASE or on standard input.</source>
+        <translation>« %1 » est chiffré : indiquez la phrase secrète de la clé du service dans $PHENOMAP_PASSPHRASE ou sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>« %1 » ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Package:    %1%2</source>
+        <translation>Paquet :    %1%2</translation>
+    </message>
+    <message>
+        <source> (encrypted, opened in memory)</source>
+        <translation> (chiffré, ouvert en mémoire)</translation>
+    </message>
+    <message>
+        <source>Title:      %1</source>
+        <translation>Titre :     %1</translation>
+    </message>
+    <message>
+        <source>Marking:    %1</source>
+        <translation>Marquage :  %1</translation>
+    </message>
+    <message>
+        <source>Export:     %1 (%2)</source>
+        <translation>Export :    %1 (%2)</translation>
+    </message>
+    <message>
+        <source>For:        %1, tier %2</source>
+        <translation>Pour :      %1, niveau %2</translation>
+    </message>
+    <message>
+        <source>Pictures:   %1</source>
+        <translation>Images :    %1</translation>
+    </message>
+    <message>
+        <source>Incidents:  %1</source>
+        <translation>Incidents : %1</translation>
+    </message>
+    <message>
+        <source>Manifest:   %1</source>
+        <translation>Manifeste : %1</translation>
+    </message>
+    <message>
+        <source>Signature:  %1</source>
+        <translation>Signature : %1</translation>
+    </message>
+    <message>
+        <source>Data:       SYNTHETIC (not real incidents)</source>
+        <translation>Données :   SYNTHÉTIQUES (pas de vrais incidents)</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::KeysController</name>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Clés…</translation>
+    </message>
+    <message>
+        <source>Create the office key, export its public key and manage the partners&apos; keys</source>
+        <translation>Créer la clé du service, exporter sa clé publique et gérer les clés des partenaires</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::KeysDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Office and partner keys</source>
+        <translation>Clés du service et des partenaires</translation>
+    </message>
+    <message>
+        <source>Office key</source>
+        <translation>Clé du service</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>This computer has no office key yet. Create one to sign the packages you send to partners and to open the packages they encrypt for you.</source>
+        <translation>Cet ordinateur n&apos;a pas encore de clé du service. Créez-en une pour signer les paquets que vous envoyez aux partenaires et pour ouvrir les paquets qu&apos;ils chiffrent pour vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Office Key…</source>
+        <translation>&amp;Créer la clé du service…</translation>
+    </message>
+    <message>
+        <source>Creates a signing key and an encryption key, protected by a passphrase</source>
+        <translation>Crée une clé de signature et une clé de chiffrement, protégées par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Creating the office key</source>
+        <translation>Création de la clé du service</translation>
+    </message>
+    <message>
+        <source>Creating the office key; protecting it with the passphrase takes a few seconds…</source>
+        <translation>Création de la clé du service ; sa protection par la phrase secrète prend quelques secondes…</translation>
+    </message>
+    <message>
+        <source>Partners compare this id with the one their Phenomap or minisign shows</source>
+        <translation>Les partenaires comparent cet identifiant avec celui qu&apos;affiche leur Phenomap ou minisign</translation>
+    </message>
+    <message>
+        <source>&amp;Export Public Key…</source>
+        <translation>&amp;Exporter la clé publique…</translation>
+    </message>
+    <message>
+        <source>Writes the public keys partners need to check your signatures and encrypt to you</source>
+        <translation>Écrit les clés publiques dont les partenaires ont besoin pour vérifier vos signatures et chiffrer pour vous</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Identifiant de clé :</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Clé de signature :</translation>
+    </message>
+    <message>
+        <source>Encryption key:</source>
+        <translation>Clé de chiffrement :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créée le :</translation>
+    </message>
+    <message>
+        <source>Partner keys</source>
+        <translation>Clés des partenaires</translation>
+    </message>
+    <message>
+        <source>Tick Trusted only for keys whose id you checked with the partner</source>
+        <translation>Ne cochez Fiable que pour les clés dont vous avez vérifié l&apos;identifiant avec le partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Import Partner Key…</source>
+        <translation>&amp;Importer la clé d&apos;un partenaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>The office key is already being created.</source>
+        <translation>La clé du service est déjà en cours de création.</translation>
+    </message>
+    <message>
+        <source>%1 already holds an office key.</source>
+        <translation>%1 contient déjà une clé du service.</translation>
+    </message>
+    <message>
+        <source>The office key could not be created in %1: %2</source>
+        <translation>La clé du service n&apos;a pas pu être créée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The office key was created. Export the public key and give it to your partners; keep the passphrase safe, it cannot be recovered.</source>
+        <translation>La clé du service a été créée. Exportez la clé publique et transmettez-la à vos partenaires ; conservez la phrase secrète en lieu sûr, elle ne peut pas être récupérée.</translation>
+    </message>
+    <message>
+        <source>There is no office key to export yet: create one first.</source>
+        <translation>Il n&apos;y a pas encore de clé du service à exporter : créez-en d&apos;abord une.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The public key was written to %1.</source>
+        <translation>La clé publique a été écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds this office&apos;s own public key; import the keys your partners send you.</source>
+        <translation>%1 contient la propre clé publique de ce service ; importez les clés que vos partenaires vous envoient.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Imported the key of %1, key ID %2, as trusted.</source>
+        <translation>Clé de %1 importée, identifiant de clé %2, comme fiable.</translation>
+    </message>
+    <message>
+        <source>Imported the key of %1, key ID %2, not trusted yet.</source>
+        <translation>Clé de %1 importée, identifiant de clé %2, pas encore fiable.</translation>
+    </message>
+    <message>
+        <source>Removed the key of %1.</source>
+        <translation>Clé de %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Please wait until the office key is created.</source>
+        <translation>Veuillez patienter jusqu&apos;à la création de la clé du service.</translation>
+    </message>
+    <message>
+        <source>Phenomap public key (*.json)</source>
+        <translation>Clé publique Phenomap (*.json)</translation>
+    </message>
+    <message>
+        <source>minisign public key (*.pub)</source>
+        <translation>Clé publique minisign (*.pub)</translation>
+    </message>
+    <message>
+        <source>Export Public Key</source>
+        <translation>Exporter la clé publique</translation>
+    </message>
+    <message>
+        <source>office-public-key.json</source>
+        <translation>cle-publique-service.json</translation>
+    </message>
+    <message>
+        <source>Import Partner Key</source>
+        <translation>Importer la clé d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>Phenomap public keys (*.json);;All files (*)</source>
+        <translation>Clés publiques Phenomap (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Trust the key of %1 (%2), key ID %3?</source>
+        <translation>Faire confiance à la clé de %1 (%2), identifiant de clé %3 ?</translation>
+    </message>
+    <message>
+        <source>Trust it only if you compared this key ID with the partner by a channel you trust, such as a phone call. You can change this later.</source>
+        <translation>Ne lui faites confiance que si vous avez comparé cet identifiant de clé avec le partenaire par un canal sûr, par exemple un appel téléphonique. Vous pourrez modifier ce choix plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Faire confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Import Without Trust</source>
+        <translation>&amp;Importer sans confiance</translation>
+    </message>
+    <message>
+        <source>Remove Partner Key</source>
+        <translation>Supprimer la clé d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>Remove the key of %1 (%2), key ID %3? Packages signed with it will no longer be recognised.</source>
+        <translation>Supprimer la clé de %1 (%2), identifiant de clé %3 ? Les paquets signés avec elle ne seront plus reconnus.</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::KnoxTest</name>
     <message>
         <source>Same location</source>
@@ -1963,6 +2651,10 @@
         <source>Briefing export canceled; no file was written.</source>
         <translation>Export du briefing annulé ; aucun fichier n’a été écrit.</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::MapCanvas</name>
@@ -1992,6 +2684,236 @@
     <message>
         <source>SYNTHETIC DATA</source>
         <translation>DONNÉES SYNTHÉTIQUES</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::OfficeKeyDialog</name>
+    <message>
+        <source>Create Office Key</source>
+        <translation>Créer la clé du service</translation>
+    </message>
+    <message>
+        <source>Create the office key</source>
+        <translation>Créer la clé du service</translation>
+    </message>
+    <message>
+        <source>e.g. Regional analysis cell</source>
+        <translation>p. ex. Cellule d&apos;analyse régionale</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nom de l&apos;unité</translation>
+    </message>
+    <message>
+        <source>e.g. Brussels Prevention &amp; Security</source>
+        <translation>p. ex. Bruxelles Prévention &amp; Sécurité</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Confirmation de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Partners see the name and agency when they import your public key. The passphrase protects the private key on this computer: it is asked for each time you sign or open a package, and it cannot be recovered if it is lost.</source>
+        <translation>Les partenaires voient le nom et le service lorsqu&apos;ils importent votre clé publique. La phrase secrète protège la clé privée sur cet ordinateur : elle est demandée chaque fois que vous signez ou ouvrez un paquet, et elle ne peut pas être récupérée si elle est perdue.</translation>
+    </message>
+    <message>
+        <source>Problem with the input</source>
+        <translation>Problème de saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key</source>
+        <translation>&amp;Créer la clé</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s name: partners see it when they import your public key.</source>
+        <translation>Indiquez le nom de l&apos;unité : les partenaires le voient lorsqu&apos;ils importent votre clé publique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>La phrase secrète est trop courte : utilisez au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète est trop courte : utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match. Type the same passphrase twice.</source>
+        <translation>Les deux phrases secrètes ne concordent pas. Saisissez deux fois la même phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::PartnerKeysModel</name>
+    <message>
+        <source>Minisign public key: %1</source>
+        <translation>Clé publique minisign : %1</translation>
+    </message>
+    <message>
+        <source>This partner only signs; packages cannot be encrypted to them.</source>
+        <translation>Ce partenaire ne fait que signer ; les paquets ne peuvent pas être chiffrés pour lui.</translation>
+    </message>
+    <message>
+        <source>Packages signed with a trusted key are accepted as coming from this partner.</source>
+        <translation>Les paquets signés avec une clé fiable sont acceptés comme provenant de ce partenaire.</translation>
+    </message>
+    <message>
+        <source>none (signing only)</source>
+        <translation>aucune (signature uniquement)</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Fiable</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Non fiable</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Identifiant de clé</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Clé de chiffrement</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée le</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::PictureCommand</name>
+    <message>
+        <source>picture: “%1” has no phenomenon with the code “%2”.</source>
+        <translation>picture : « %1 » ne contient aucun phénomène de code « %2 ».</translation>
+    </message>
+    <message>
+        <source>Stored the picture “%1” (%2) in “%3” as %4.</source>
+        <translation>Image « %1 » (%2) enregistrée dans « %3 » sous l&apos;identifiant %4.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The picture could not be stored in “%1”; the project is unchanged: %2</source>
+        <translation>L&apos;image n&apos;a pas pu être enregistrée dans « %1 » ; le projet est inchangé : %2</translation>
+    </message>
+    <message>
+        <source>The pictures of “%1” could not be read: %2</source>
+        <translation>Les images de « %1 » n&apos;ont pas pu être lues : %2</translation>
+    </message>
+    <message>
+        <source>Adds a situation picture to a project, or lists its pictures.</source>
+        <translation>Ajoute une image de situation à un projet, ou liste ses images.</translation>
+    </message>
+    <message>
+        <source>add or list</source>
+        <translation>add ou list</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Title of the new picture.</source>
+        <translation>Titre de la nouvelle image.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>Marking (default TLP:AMBER).</source>
+        <translation>Marquage (TLP:AMBER par défaut).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>Only these phenomena (comma-separated codes).</source>
+        <translation>Uniquement ces phénomènes (codes séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>CODE,...</source>
+        <translation>CODE,...</translation>
+    </message>
+    <message>
+        <source>Start of the time window (YYYY-MM-DD).</source>
+        <translation>Début de la période (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>End of the time window, exclusive (YYYY-MM-DD).</source>
+        <translation>Fin de la période, exclue (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 picture add PROJECT --title TITLE [--tlp LABEL] [--phenomena CODE,...] [--from DATE --to DATE] [--json]
+       %1 picture list PROJECT [--json]</source>
+        <translation>Usage : %1 picture add PROJECT --title TITLE [--tlp LABEL] [--phenomena CODE,...] [--from DATE --to DATE] [--json]
+        %1 picture list PROJECT [--json]</translation>
+    </message>
+    <message>
+        <source>picture: expected add or list, then PROJECT.</source>
+        <translation>picture : add ou list attendu, suivi de PROJECT.</translation>
+    </message>
+    <message>
+        <source>picture list: only --json applies.</source>
+        <translation>picture list : seule l&apos;option --json s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>picture add: --title TITLE is required.</source>
+        <translation>picture add : --title TITRE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>picture add: --tlp must be a TLP label such as TLP:AMBER, not “%1”.</source>
+        <translation>picture add : --tlp doit être un label TLP tel que TLP:AMBER, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>picture add: give both --from and --to, or neither.</source>
+        <translation>picture add : indiquez à la fois --from et --to, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>picture add: --from and --to must be dates (YYYY-MM-DD) with --to after --from, not “%1” and “%2”.</source>
+        <translation>picture add : --from et --to doivent être des dates (AAAA-MM-JJ), --to étant postérieure à --from, pas « %1 » et « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2983,109 @@
     </message>
 </context>
 <context>
+    <name>phenomap::ProjectCheck</name>
+    <message>
+        <source>“%1” is not a Phenomap project as written by Phenomap: the table “%2” is missing or defined differently. It was not opened.</source>
+        <translation>« %1 » n&apos;est pas un projet Phenomap tel que Phenomap l&apos;écrit : la table « %2 » est absente ou définie autrement. Il n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” has an index Phenomap does not create (“%2”); such indexes can run code when the file is changed. It was not opened.</source>
+        <translation>« %1 » contient un index que Phenomap ne crée pas (« %2 ») ; de tels index peuvent exécuter du code quand le fichier est modifié. Il n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” registers a layer whose table name (“%2”) is not a plain name. It was not opened.</source>
+        <translation>« %1 » déclare une couche dont le nom de table (« %2 ») n&apos;est pas un nom simple. Il n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” names the layer “%2” with %3 characters; at most 1024 are allowed.</source>
+        <translation>« %1 » donne à la couche « %2 » un nom de %3 caractères ; 1024 au plus sont autorisés.</translation>
+    </message>
+    <message>
+        <source>“%1” names the layer “%2” with control or text-direction characters (“%3”). It was not opened.</source>
+        <translation>« %1 » donne à la couche « %2 » un nom contenant des caractères de contrôle ou de direction du texte (« %3 »). Il n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” registers the layer “%2”, but its table is missing.</source>
+        <translation>« %1 » déclare la couche « %2 », mais sa table est absente.</translation>
+    </message>
+    <message>
+        <source>“%1” has a geometry column “%2.%3” that is not registered as a layer with a known coordinate system.</source>
+        <translation>« %1 » a une colonne de géométrie « %2.%3 » qui n&apos;est pas déclarée comme couche avec un système de coordonnées connu.</translation>
+    </message>
+    <message>
+        <source>“%1” registers the geometry column “%2.%3”, which does not exist.</source>
+        <translation>« %1 » déclare la colonne de géométrie « %2.%3 », qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” does not define its coordinate system EPSG:%2 (Belgian Lambert 72) correctly, so its maps would be misplaced.</source>
+        <translation>« %1 » ne définit pas correctement son système de coordonnées EPSG:%2 (Lambert belge 72) ; ses cartes seraient donc mal placées.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or was altered: %2</source>
+        <translation>« %1 » est endommagé ou a été altéré : %2</translation>
+    </message>
+    <message>
+        <source>a row of “%1” refers to a missing row of “%2”.</source>
+        <translation>une ligne de « %1 » fait référence à une ligne absente de « %2 ».</translation>
+    </message>
+    <message>
+        <source>a zone name holds %1 characters.</source>
+        <translation>un nom de zone compte %1 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 incidents have an oversized geometry or refer to a missing phenomenon or source.</source>
+        <translation>%1 incidents ont une géométrie surdimensionnée ou font référence à un phénomène ou à une source absents.</translation>
+    </message>
+    <message>
+        <source>the spatial index of “%1” does not match its %2 geometries.</source>
+        <translation>l&apos;index spatial de « %1 » ne correspond pas à ses %2 géométries.</translation>
+    </message>
+    <message>
+        <source>its text index does not match its incidents.</source>
+        <translation>son index de texte ne correspond pas à ses incidents.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link that leads round in a loop, not a project file.</source>
+        <translation>« %1 » est un lien symbolique qui tourne en boucle, pas un fichier de projet.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link to “%2”, which does not exist.</source>
+        <translation>« %1 » est un lien symbolique vers « %2 », qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a project file.</source>
+        <translation>« %1 » est un dossier, pas un fichier de projet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a pipe, socket or device); Phenomap opens only project files.</source>
+        <translation>« %1 » n&apos;est pas un fichier ordinaire (c&apos;est un tube, un socket ou un périphérique) ; Phenomap n&apos;ouvre que des fichiers de projet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” has an unfinished change beside it (“%2”), left by a program that stopped while writing. Phenomap does not replay such changes: open the file once in the program that wrote it.</source>
+        <translation>« %1 » est accompagné d&apos;une modification inachevée (« %2 »), laissée par un programme qui s&apos;est arrêté en cours d&apos;écriture. Phenomap ne rejoue pas de telles modifications : ouvrez une fois le fichier dans le programme qui l&apos;a écrit.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its header lists free pages beyond its %2 pages.</source>
+        <translation>« %1 » est endommagé : son en-tête mentionne des pages libres au-delà de ses %2 pages.</translation>
+    </message>
+    <message>
+        <source>“%1” declares %2 bytes, but only the first %3 hold data: it was altered or damaged.</source>
+        <translation>« %1 » déclare %2 octets, mais seuls les %3 premiers contiennent des données : il a été altéré ou endommagé.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 bytes after the end its header declares (%3 bytes): it was altered or damaged.</source>
+        <translation>« %1 » contient %2 octets au-delà de la fin que déclare son en-tête (%3 octets) : il a été altéré ou endommagé.</translation>
+    </message>
+    <message>
+        <source>“%1” declares GeoPackage version number %2; Phenomap projects are GeoPackage 1.2 or later 1.x (10200 and up).</source>
+        <translation>« %1 » déclare le numéro de version GeoPackage %2 ; les projets Phenomap sont au format GeoPackage 1.2 ou 1.x ultérieur (10200 et plus).</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::ProjectController</name>
     <message>
         <source>Generating the synthetic demo project…</source>
@@ -2101,6 +3126,40 @@
     <message>
         <source>%1 reloaded.</source>
         <translation>%1 rechargé.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::Provenance</name>
+    <message>
+        <source>Partner package %1, export %2: %3</source>
+        <translation>Paquet partenaire %1, export %2 : %3</translation>
+    </message>
+    <message>
+        <source>The signature was made for export %1, not for this package&apos;s export %2.</source>
+        <translation>La signature a été faite pour l&apos;export %1, pas pour l&apos;export %2 de ce paquet.</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Non vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <source>Modified: “%1” was changed after export (%2)</source>
+        <translation>Modifié : « %1 » a été changé après l&apos;export (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ProvenanceLabel</name>
+    <message>
+        <source>File origin</source>
+        <translation>Origine du fichier</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +3348,65 @@
     <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>User guide page</source>
+        <translation>Page du guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Back to the previous page of the guide</source>
+        <translation>Revenir à la page précédente du guide</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>S&amp;uivant</translation>
+    </message>
+    <message>
+        <source>Forward to the next page of the guide</source>
+        <translation>Aller à la page suivante du guide</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s table of contents</source>
+        <translation>Le sommaire du guide</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Outside the guide (not opened here): %1</source>
+        <translation>Hors du guide (non ouvert ici) : %1</translation>
+    </message>
+    <message>
+        <source>User Guide — Phenomap</source>
+        <translation>Guide de l&apos;utilisateur — Phenomap</translation>
+    </message>
+    <message>
+        <source>%1 — Phenomap User Guide</source>
+        <translation>%1 — Guide de l&apos;utilisateur de Phenomap</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: the user guide works offline and opens only its own pages.</source>
+        <translation>« %1 » n&apos;a pas été ouvert : le guide de l&apos;utilisateur fonctionne hors ligne et n&apos;ouvre que ses propres pages.</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3681,10 @@
     <message>
         <source>Zones shaded by their incident count; suppressed counts are not drawn</source>
         <translation>Zones colorées selon leur nombre d&apos;incidents ; les effectifs masqués ne sont pas dessinés</translation>
+    </message>
+    <message>
+        <source>Could not move the signature into place at “%1”.</source>
+        <translation>Impossible de placer la signature à son emplacement « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -462,22 +462,38 @@
                                           run a spatial statistic
        %1 export PROJECT --pdf OUT.pdf [--pictures IDS] [--lang fr|nl|en]
        %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated
-                 --tlp LABEL --recipient NAME
+                 --tlp LABEL --recipient NAME [--encrypt-to PARTNER|age1KEY]...
+                 [--encrypt-passphrase] [--sign|--no-sign] [--store DIR]
                                           write a briefing or a partner package
+       %1 keys create|export-public|import|list --store DIR ...
+                                          the office key and partners&apos; keys
+       %1 verify FILE [--store DIR] [--json]  check the signature FILE.minisig
+       %1 open-package FILE [--store DIR] [--json]
+                                          open a (possibly encrypted) partner package
+       %1 picture add PROJECT --title T [--tlp LABEL] [--phenomena CODES] [--from D --to D]
+       %1 picture list PROJECT [--json]        save or list situation pictures
        %1 --version | --help
 </source>
-        <translation>Gebruik: %1 [BESTAND.gpkg]            de werkplek openen
-         %1 demo --out BESTAND [--incidents N] [--seed S] [--title T] [--force]
+        <translation>Gebruik: %1 [FILE.gpkg]                 de werkomgeving openen
+         %1 demo --out FILE [--incidents N] [--seed S] [--title T] [--force]
                                             een synthetisch demoproject schrijven
-         %1 info BESTAND [--json]     een project samenvatten
-         %1 import PROJECT BESTAND [--profile NAAM] [--source NAAM] [--crs EPSG:N] [--json]
+         %1 info FILE [--json]             een project samenvatten
+         %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--json]
                                             een partnerbestand als één batch importeren
-         %1 analyse PROJECT --method gi|lisa|moran|knox [opties] [--json]
+         %1 analyse PROJECT --method gi|lisa|moran|knox [options] [--json]
                                             een ruimtelijke statistiek berekenen
-         %1 export PROJECT --pdf UIT.pdf [--pictures IDS] [--lang fr|nl|en]
-         %1 export PROJECT --package UIT.gpkg --tier exact|generalised|aggregated
-                   --tlp LABEL --recipient NAAM
+         %1 export PROJECT --pdf OUT.pdf [--pictures IDS] [--lang fr|nl|en]
+         %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated
+                   --tlp LABEL --recipient NAME [--encrypt-to PARTNER|age1KEY]...
+                   [--encrypt-passphrase] [--sign|--no-sign] [--store DIR]
                                             een briefing of een partnerpakket schrijven
+         %1 keys create|export-public|import|list --store DIR ...
+                                            de sleutel van de dienst en de sleutels van partners
+         %1 verify FILE [--store DIR] [--json]  de handtekening FILE.minisig controleren
+         %1 open-package FILE [--store DIR] [--json]
+                                            een (eventueel versleuteld) partnerpakket openen
+         %1 picture add PROJECT --title T [--tlp LABEL] [--phenomena CODES] [--from D --to D]
+         %1 picture list PROJECT [--json]        situatiebeelden bewaren of oplijsten
          %1 --version | --help
 </translation>
     </message>
@@ -573,6 +589,33 @@
     <message>
         <source>Could not generate the demo project “%1”: %2</source>
         <translation>Het demoproject „%1” kon niet worden gegenereerd: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::EncryptedPackage</name>
+    <message>
+        <source>“%1”: a package is encrypted either to partners&apos; keys or to a passphrase, not both.</source>
+        <translation>‘%1’: een pakket wordt ofwel voor sleutels van partners ofwel met een wachtwoordzin versleuteld, niet met beide.</translation>
+    </message>
+    <message>
+        <source>“%1”: no key or passphrase to encrypt to.</source>
+        <translation>‘%1’: geen sleutel of wachtwoordzin om mee te versleutelen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be encrypted: %2</source>
+        <translation>‘%1’ kon niet versleuteld worden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Kan ‘%1’ niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encrypted package (no age header).</source>
+        <translation>‘%1’ is geen versleuteld pakket (geen age-header).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be decrypted: %2</source>
+        <translation>‘%1’ kan niet ontsleuteld worden: %2</translation>
     </message>
 </context>
 <context>
@@ -717,22 +760,12 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N]</source>
-        <translation>Gebruik: %1 export PROJECT --pdf UIT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-         %1 export PROJECT --package UIT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAAM [--pictures UUID,...] [--k N]</translation>
-    </message>
-    <message>
         <source>export: expected exactly one PROJECT.</source>
         <translation>export: precies één PROJECT verwacht.</translation>
     </message>
     <message>
         <source>export: give either --pdf FILE or --package FILE.</source>
         <translation>export: geef ofwel --pdf BESTAND ofwel --package BESTAND op.</translation>
-    </message>
-    <message>
-        <source>export: --tier, --tlp, --recipient and --k apply to --package only.</source>
-        <translation>export: --tier, --tlp, --recipient en --k gelden alleen voor --package.</translation>
     </message>
     <message>
         <source>export: --lang must be fr, nl or en, not “%1”.</source>
@@ -773,6 +806,156 @@
     <message>
         <source>export: --k must be a whole number from 1 to 1000, not “%1”.</source>
         <translation>export: --k moet een geheel getal van 1 tot 1000 zijn, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>export: --sign needs an office key, and the key store %1 has none; create one with `phenomap keys create`.</source>
+        <translation>export: --sign vereist een sleutel van de dienst, maar de sleutelopslag %1 bevat er geen; maak er een aan met `phenomap keys create`.</translation>
+    </message>
+    <message>
+        <source>export: exports are signed with the office key in %1; give its passphrase in $PHENOMAP_PASSPHRASE or on standard input, or pass --no-sign.</source>
+        <translation>export: exports worden ondertekend met de sleutel van de dienst in %1; geef de wachtwoordzin ervan op in $PHENOMAP_PASSPHRASE of via de standaardinvoer, of gebruik --no-sign.</translation>
+    </message>
+    <message>
+        <source>export: the office key in %1 cannot be unlocked: %2</source>
+        <translation>export: de sleutel van de dienst in %1 kan niet ontgrendeld worden: %2</translation>
+    </message>
+    <message>
+        <source>Signed with the office key %1: “%2”.</source>
+        <translation>Ondertekend met de sleutel van de dienst %1: ‘%2’.</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” is not signed (--no-sign).</source>
+        <translation>Waarschuwing: ‘%1’ is niet ondertekend (--no-sign).</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” is not signed: the key store %2 has no office key (create one with `phenomap keys create`).</source>
+        <translation>Waarschuwing: ‘%1’ is niet ondertekend: de sleutelopslag %2 bevat geen sleutel van de dienst (maak er een aan met `phenomap keys create`).</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1 key(s); the plain package was not kept.</source>
+        <translation>Versleuteld voor %1 sleutel(s); het onversleutelde pakket is niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Encrypted to a passphrase; the plain package was not kept.</source>
+        <translation>Versleuteld met een wachtwoordzin; het onversleutelde pakket is niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Sign with the office key (the default when the key store has one).</source>
+        <translation>Ondertekenen met de sleutel van de dienst (standaard als de sleutelopslag er een bevat).</translation>
+    </message>
+    <message>
+        <source>Do not sign.</source>
+        <translation>Niet ondertekenen.</translation>
+    </message>
+    <message>
+        <source>The key store folder (default: $PHENOMAP_KEYSTORE, else the application data folder).</source>
+        <translation>De map van de sleutelopslag (standaard: $PHENOMAP_KEYSTORE, anders de gegevensmap van de toepassing).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>Package: encrypt to this partner (name, agency or key id in the key store) or age1… key; repeatable.</source>
+        <translation>Pakket: versleutelen voor deze partner (naam, dienst of sleutel-id in de sleutelopslag) of voor een age1…-sleutel; herhaalbaar.</translation>
+    </message>
+    <message>
+        <source>PARTNER</source>
+        <translation>PARTNER</translation>
+    </message>
+    <message>
+        <source>Package: encrypt to the passphrase in $PHENOMAP_EXPORT_PASSPHRASE.</source>
+        <translation>Pakket: versleutelen met de wachtwoordzin in $PHENOMAP_EXPORT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
+       signing: [--sign|--no-sign] [--store DIR] (passphrase in $PHENOMAP_PASSPHRASE or on standard input)</source>
+        <translation>Gebruik: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+         %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
+         ondertekening: [--sign|--no-sign] [--store DIR] (wachtwoordzin in $PHENOMAP_PASSPHRASE of via de standaardinvoer)</translation>
+    </message>
+    <message>
+        <source>export: give --sign or --no-sign, not both.</source>
+        <translation>export: geef --sign of --no-sign op, niet beide.</translation>
+    </message>
+    <message>
+        <source>export: --tier, --tlp, --recipient, --k, --encrypt-to and --encrypt-passphrase apply to --package only.</source>
+        <translation>export: --tier, --tlp, --recipient, --k, --encrypt-to en --encrypt-passphrase gelden alleen voor --package.</translation>
+    </message>
+    <message>
+        <source>export: encrypt either to partners&apos; keys (--encrypt-to) or to a passphrase (--encrypt-passphrase), not both.</source>
+        <translation>export: versleutel ofwel voor sleutels van partners (--encrypt-to) ofwel met een wachtwoordzin (--encrypt-passphrase), niet met beide.</translation>
+    </message>
+    <message>
+        <source>export: --encrypt-passphrase takes the passphrase from $PHENOMAP_EXPORT_PASSPHRASE, which is empty.</source>
+        <translation>export: --encrypt-passphrase neemt de wachtwoordzin uit $PHENOMAP_EXPORT_PASSPHRASE, maar die is leeg.</translation>
+    </message>
+    <message>
+        <source>export: --encrypt-to %1: %2</source>
+        <translation>export: --encrypt-to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ExportSignature</name>
+    <message>
+        <source>No signing key is unlocked to sign “%1”.</source>
+        <translation>Er is geen ondertekeningssleutel ontgrendeld om ‘%1’ te ondertekenen.</translation>
+    </message>
+    <message>
+        <source>The name of “%1” contains control characters and cannot be signed.</source>
+        <translation>De naam van ‘%1’ bevat stuurtekens en kan niet ondertekend worden.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” to sign it: %2</source>
+        <translation>Kan ‘%1’ niet lezen om het te ondertekenen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the signature “%1”: %2</source>
+        <translation>Kan de handtekening ‘%1’ niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ExportVerifier</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”: not signed</source>
+        <translation>‘%1’: niet ondertekend</translation>
+    </message>
+    <message>
+        <source>“%1”: the signature cannot be read: %2</source>
+        <translation>‘%1’: de handtekening kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: signed by an unknown key %2</source>
+        <translation>‘%1’: ondertekend met een onbekende sleutel %2</translation>
+    </message>
+    <message>
+        <source>“%1”: signature does not match: the file was changed</source>
+        <translation>‘%1’: de handtekening klopt niet: het bestand is gewijzigd</translation>
+    </message>
+    <message>
+        <source>The signed SHA-256 differs from the file&apos;s.</source>
+        <translation>De ondertekende SHA-256 verschilt van die van het bestand.</translation>
+    </message>
+    <message>
+        <source>“%1”: signature does not match: the signed digest is not the file&apos;s</source>
+        <translation>‘%1’: de handtekening klopt niet: de ondertekende hash is niet die van het bestand</translation>
+    </message>
+    <message>
+        <source>“%1”: signed by %2, trusted key (this office)</source>
+        <translation>‘%1’: ondertekend door %2, vertrouwde sleutel (deze dienst)</translation>
+    </message>
+    <message>
+        <source>“%1”: signed by %2, trusted key</source>
+        <translation>‘%1’: ondertekend door %2, vertrouwde sleutel</translation>
+    </message>
+    <message>
+        <source>“%1”: signed by %2, but the key is not trusted</source>
+        <translation>‘%1’: ondertekend door %2, maar de sleutel wordt niet vertrouwd</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1085,17 @@
     <message>
         <source>text contains “%1”</source>
         <translation>tekst bevat ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::HelpController</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Gebruikershandleiding</translation>
+    </message>
+    <message>
+        <source>Open the user guide (French, Dutch, English); it works offline</source>
+        <translation>De gebruikershandleiding openen (Frans, Nederlands, Engels); ze werkt offline</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1982,500 @@
     </message>
 </context>
 <context>
+    <name>phenomap::KeySupport</name>
+    <message>
+        <source>No partner called “%1” in the key store %2; import their keys with `phenomap keys import` or give their age1… key.</source>
+        <translation>Geen partner met de naam ‘%1’ in de sleutelopslag %2; importeer de sleutels van die partner met `phenomap keys import` of geef de age1…-sleutel van de partner op.</translation>
+    </message>
+    <message>
+        <source>Several partners match “%1”; name one by its key id (see `phenomap keys list`).</source>
+        <translation>Meerdere partners komen overeen met ‘%1’; duid er één aan met de sleutel-id (zie `phenomap keys list`).</translation>
+    </message>
+    <message>
+        <source>The partner “%1” has no encryption key; ask them for their key bundle.</source>
+        <translation>De partner ‘%1’ heeft geen versleutelingssleutel; vraag de partner om het sleutelbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::KeysCommand</name>
+    <message>
+        <source>The key store folder (default: $PHENOMAP_KEYSTORE, else the application data folder).</source>
+        <translation>De map van de sleutelopslag (standaard: $PHENOMAP_KEYSTORE, anders de gegevensmap van de toepassing).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>Usage: %1 keys create --store DIR --name NAME --agency AGENCY [--kdf sensitive|interactive] [--force]
+       %1 keys export-public --store DIR [--minisign]
+       %1 keys import --store DIR FILE [--trust]
+       %1 keys list --store DIR
+       %1 verify FILE [--store DIR] [--json]
+       %1 open-package FILE [--store DIR] [--json]</source>
+        <translation>Gebruik: %1 keys create --store DIR --name NAME --agency AGENCY [--kdf sensitive|interactive] [--force]
+         %1 keys export-public --store DIR [--minisign]
+         %1 keys import --store DIR FILE [--trust]
+         %1 keys list --store DIR
+         %1 verify FILE [--store DIR] [--json]
+         %1 open-package FILE [--store DIR] [--json]</translation>
+    </message>
+    <message>
+        <source>Office or person the key belongs to.</source>
+        <translation>De eenheid of persoon van wie de sleutel is.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>The agency.</source>
+        <translation>De dienst.</translation>
+    </message>
+    <message>
+        <source>AGENCY</source>
+        <translation>DIENST</translation>
+    </message>
+    <message>
+        <source>Passphrase protection: sensitive (default, as minisign and age) or interactive (faster and weaker: for tests and throw-away keys).</source>
+        <translation>Beveiliging door de wachtwoordzin: sensitive (standaard, zoals minisign en age) of interactive (sneller en zwakker: voor tests en wegwerpsleutels).</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>KOSTEN</translation>
+    </message>
+    <message>
+        <source>Replace an existing office key.</source>
+        <translation>Een bestaande sleutel van de dienst vervangen.</translation>
+    </message>
+    <message>
+        <source>keys create: unexpected argument “%1”.</source>
+        <translation>keys create: onverwacht argument ‘%1’.</translation>
+    </message>
+    <message>
+        <source>keys create: --name and --agency are required.</source>
+        <translation>keys create: --name en --agency zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>keys create: --kdf must be sensitive or interactive, not “%1”.</source>
+        <translation>keys create: --kdf moet sensitive of interactive zijn, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>keys create: give the passphrase that protects the key in $PHENOMAP_PASSPHRASE or on standard input.</source>
+        <translation>keys create: geef de wachtwoordzin die de sleutel beveiligt op in $PHENOMAP_PASSPHRASE of via de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>Created the office key %1 for %2 (%3) in %4.</source>
+        <translation>Sleutel van de dienst %1 aangemaakt voor %2 (%3) in %4.</translation>
+    </message>
+    <message>
+        <source>Encryption key: %1</source>
+        <translation>Versleutelingssleutel: %1</translation>
+    </message>
+    <message>
+        <source>Key store %1: %2</source>
+        <translation>Sleutelopslag %1: %2</translation>
+    </message>
+    <message>
+        <source>Print the minisign public key (for `minisign -V -p`) instead of the bundle.</source>
+        <translation>De publieke minisign-sleutel tonen (voor `minisign -V -p`) in plaats van het sleutelbestand.</translation>
+    </message>
+    <message>
+        <source>The key store %1 has no office key; create one with `phenomap keys create`.</source>
+        <translation>De sleutelopslag %1 bevat geen sleutel van de dienst; maak er een aan met `phenomap keys create`.</translation>
+    </message>
+    <message>
+        <source>Trust this partner: their signatures count as trusted.</source>
+        <translation>Deze partner vertrouwen: de handtekeningen van de partner gelden als vertrouwd.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s public key bundle.</source>
+        <translation>Het publiek-sleutelbestand van de partner.</translation>
+    </message>
+    <message>
+        <source>keys import: give exactly one bundle FILE.</source>
+        <translation>keys import: geef precies één sleutelbestand FILE op.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2), key %3, trusted.</source>
+        <translation>%1 (%2) geïmporteerd, sleutel %3, vertrouwd.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2), key %3, not trusted.</source>
+        <translation>%1 (%2) geïmporteerd, sleutel %3, niet vertrouwd.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Key store: %1</source>
+        <translation>Sleutelopslag: %1</translation>
+    </message>
+    <message>
+        <source>Office:   %1  %2 (%3)  %4</source>
+        <translation>Dienst:   %1  %2 (%3)  %4</translation>
+    </message>
+    <message>
+        <source>Office:   no key (create one with `phenomap keys create`)</source>
+        <translation>Dienst:   geen sleutel (maak er een aan met `phenomap keys create`)</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partners: %1</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>vertrouwd</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>onvertrouwd</translation>
+    </message>
+    <message>
+        <source>(no encryption key)</source>
+        <translation>(geen versleutelingssleutel)</translation>
+    </message>
+    <message>
+        <source>  reason:    %1</source>
+        <translation>  reden:           %1</translation>
+    </message>
+    <message>
+        <source>  marking:   %1</source>
+        <translation>  markering:       %1</translation>
+    </message>
+    <message>
+        <source>  export:    %1</source>
+        <translation>  export:          %1</translation>
+    </message>
+    <message>
+        <source>  SHA-256:   %1</source>
+        <translation>  SHA-256:         %1</translation>
+    </message>
+    <message>
+        <source>  signed as: %1</source>
+        <translation>  ondertekend als: %1</translation>
+    </message>
+    <message>
+        <source>  note: the file was renamed after signing.</source>
+        <translation>  opmerking: het bestand is na de ondertekening hernoemd.</translation>
+    </message>
+    <message>
+        <source>  comment:   %1</source>
+        <translation>  commentaar:      %1</translation>
+    </message>
+    <message>
+        <source>keys: unknown action “%1”.</source>
+        <translation>keys: onbekende actie ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Het resultaat als JSON tonen.</translation>
+    </message>
+    <message>
+        <source>The signed file (FILE.minisig beside it).</source>
+        <translation>Het ondertekende bestand (met FILE.minisig ernaast).</translation>
+    </message>
+    <message>
+        <source>verify: give exactly one FILE.</source>
+        <translation>verify: geef precies één FILE op.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Het bestand ‘%1’ bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>De samenvatting als JSON tonen.</translation>
+    </message>
+    <message>
+        <source>The package (.gpkg or .gpkg.age).</source>
+        <translation>Het pakket (.gpkg of .gpkg.age).</translation>
+    </message>
+    <message>
+        <source>open-package: give exactly one FILE.</source>
+        <translation>open-package: geef precies één FILE op.</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a passphrase: give it in $PHENOMAP_EXPORT_PASSPHRASE or on standard input.</source>
+        <translation>‘%1’ is beveiligd met een wachtwoordzin: geef die op in $PHENOMAP_EXPORT_PASSPHRASE of via de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted, and the key store %2 has no office key to decrypt it.</source>
+        <translation>‘%1’ is versleuteld, en de sleutelopslag %2 bevat geen sleutel van de dienst om het te ontsleutelen.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted: give the office key&apos;s passphrase in $PHENOMAP_PASSPHRASE or on standard input.</source>
+        <translation>‘%1’ is versleuteld: geef de wachtwoordzin van de sleutel van de dienst op in $PHENOMAP_PASSPHRASE of via de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>‘%1’ kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Kan ‘%1’ niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Package:    %1%2</source>
+        <translation>Pakket:       %1%2</translation>
+    </message>
+    <message>
+        <source> (encrypted, opened in memory)</source>
+        <translation> (versleuteld, in het geheugen geopend)</translation>
+    </message>
+    <message>
+        <source>Title:      %1</source>
+        <translation>Titel:        %1</translation>
+    </message>
+    <message>
+        <source>Marking:    %1</source>
+        <translation>Markering:    %1</translation>
+    </message>
+    <message>
+        <source>Export:     %1 (%2)</source>
+        <translation>Export:       %1 (%2)</translation>
+    </message>
+    <message>
+        <source>For:        %1, tier %2</source>
+        <translation>Voor:         %1, niveau %2</translation>
+    </message>
+    <message>
+        <source>Pictures:   %1</source>
+        <translation>Beelden:      %1</translation>
+    </message>
+    <message>
+        <source>Incidents:  %1</source>
+        <translation>Incidenten:   %1</translation>
+    </message>
+    <message>
+        <source>Manifest:   %1</source>
+        <translation>Manifest:     %1</translation>
+    </message>
+    <message>
+        <source>Signature:  %1</source>
+        <translation>Handtekening: %1</translation>
+    </message>
+    <message>
+        <source>Data:       SYNTHETIC (not real incidents)</source>
+        <translation>Gegevens:     SYNTHETISCH (geen echte incidenten)</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::KeysController</name>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Sleutels…</translation>
+    </message>
+    <message>
+        <source>Create the office key, export its public key and manage the partners&apos; keys</source>
+        <translation>De sleutel van de dienst aanmaken, de publieke sleutel ervan exporteren en de sleutels van partners beheren</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::KeysDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Sleutels</translation>
+    </message>
+    <message>
+        <source>Office and partner keys</source>
+        <translation>Sleutels van de dienst en van partners</translation>
+    </message>
+    <message>
+        <source>Office key</source>
+        <translation>Sleutel van de dienst</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Laatste bericht</translation>
+    </message>
+    <message>
+        <source>This computer has no office key yet. Create one to sign the packages you send to partners and to open the packages they encrypt for you.</source>
+        <translation>Deze computer heeft nog geen sleutel van de dienst. Maak er een aan om de pakketten te ondertekenen die u naar partners stuurt, en om de pakketten te openen die zij voor u versleutelen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Office Key…</source>
+        <translation>Sleutel van de dienst &amp;aanmaken…</translation>
+    </message>
+    <message>
+        <source>Creates a signing key and an encryption key, protected by a passphrase</source>
+        <translation>Maakt een ondertekeningssleutel en een versleutelingssleutel aan, beveiligd met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Creating the office key</source>
+        <translation>De sleutel van de dienst wordt aangemaakt</translation>
+    </message>
+    <message>
+        <source>Creating the office key; protecting it with the passphrase takes a few seconds…</source>
+        <translation>De sleutel van de dienst wordt aangemaakt; de beveiliging met de wachtwoordzin duurt enkele seconden…</translation>
+    </message>
+    <message>
+        <source>Partners compare this id with the one their Phenomap or minisign shows</source>
+        <translation>Partners vergelijken deze id met de id die hun Phenomap of minisign toont</translation>
+    </message>
+    <message>
+        <source>&amp;Export Public Key…</source>
+        <translation>Publieke sleutel &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Writes the public keys partners need to check your signatures and encrypt to you</source>
+        <translation>Schrijft de publieke sleutels die partners nodig hebben om uw handtekeningen te controleren en voor u te versleutelen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Sleutel-id:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Ondertekeningssleutel:</translation>
+    </message>
+    <message>
+        <source>Encryption key:</source>
+        <translation>Versleutelingssleutel:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Aangemaakt:</translation>
+    </message>
+    <message>
+        <source>Partner keys</source>
+        <translation>Sleutels van partners</translation>
+    </message>
+    <message>
+        <source>Tick Trusted only for keys whose id you checked with the partner</source>
+        <translation>Vink Vertrouwd alleen aan voor sleutels waarvan u de id met de partner hebt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>&amp;Import Partner Key…</source>
+        <translation>Sleutel van een partner &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>The office key is already being created.</source>
+        <translation>De sleutel van de dienst wordt al aangemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 already holds an office key.</source>
+        <translation>%1 bevat al een sleutel van de dienst.</translation>
+    </message>
+    <message>
+        <source>The office key could not be created in %1: %2</source>
+        <translation>De sleutel van de dienst kon niet aangemaakt worden in %1: %2</translation>
+    </message>
+    <message>
+        <source>The office key was created. Export the public key and give it to your partners; keep the passphrase safe, it cannot be recovered.</source>
+        <translation>De sleutel van de dienst is aangemaakt. Exporteer de publieke sleutel en geef hem aan uw partners; bewaar de wachtwoordzin goed, want die kan niet hersteld worden.</translation>
+    </message>
+    <message>
+        <source>There is no office key to export yet: create one first.</source>
+        <translation>Er is nog geen sleutel van de dienst om te exporteren: maak er eerst een aan.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The public key was written to %1.</source>
+        <translation>De publieke sleutel is geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds this office&apos;s own public key; import the keys your partners send you.</source>
+        <translation>%1 bevat de eigen publieke sleutel van deze dienst; importeer de sleutels die uw partners u sturen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kan niet geïmporteerd worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Imported the key of %1, key ID %2, as trusted.</source>
+        <translation>De sleutel van %1, sleutel-id %2, is als vertrouwd geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Imported the key of %1, key ID %2, not trusted yet.</source>
+        <translation>De sleutel van %1, sleutel-id %2, is geïmporteerd, maar nog niet vertrouwd.</translation>
+    </message>
+    <message>
+        <source>Removed the key of %1.</source>
+        <translation>De sleutel van %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Please wait until the office key is created.</source>
+        <translation>Wacht tot de sleutel van de dienst aangemaakt is.</translation>
+    </message>
+    <message>
+        <source>Phenomap public key (*.json)</source>
+        <translation>Publieke Phenomap-sleutel (*.json)</translation>
+    </message>
+    <message>
+        <source>minisign public key (*.pub)</source>
+        <translation>Publieke minisign-sleutel (*.pub)</translation>
+    </message>
+    <message>
+        <source>Export Public Key</source>
+        <translation>Publieke sleutel exporteren</translation>
+    </message>
+    <message>
+        <source>office-public-key.json</source>
+        <translation>publieke-sleutel-dienst.json</translation>
+    </message>
+    <message>
+        <source>Import Partner Key</source>
+        <translation>Sleutel van een partner importeren</translation>
+    </message>
+    <message>
+        <source>Phenomap public keys (*.json);;All files (*)</source>
+        <translation>Publieke Phenomap-sleutels (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Trust the key of %1 (%2), key ID %3?</source>
+        <translation>De sleutel van %1 (%2), sleutel-id %3, vertrouwen?</translation>
+    </message>
+    <message>
+        <source>Trust it only if you compared this key ID with the partner by a channel you trust, such as a phone call. You can change this later.</source>
+        <translation>Vertrouw hem alleen als u deze sleutel-id met de partner hebt vergeleken langs een kanaal dat u vertrouwt, zoals een telefoongesprek. U kunt dit later nog wijzigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Vertrouwen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Without Trust</source>
+        <translation>&amp;Importeren zonder vertrouwen</translation>
+    </message>
+    <message>
+        <source>Remove Partner Key</source>
+        <translation>Sleutel van een partner verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the key of %1 (%2), key ID %3? Packages signed with it will no longer be recognised.</source>
+        <translation>De sleutel van %1 (%2), sleutel-id %3, verwijderen? Pakketten die ermee ondertekend zijn, worden dan niet meer herkend.</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::KnoxTest</name>
     <message>
         <source>Same location</source>
@@ -1963,6 +2651,10 @@
         <source>Briefing export canceled; no file was written.</source>
         <translation>Export van de briefing geannuleerd; er is geen bestand geschreven.</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extra</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::MapCanvas</name>
@@ -1992,6 +2684,236 @@
     <message>
         <source>SYNTHETIC DATA</source>
         <translation>SYNTHETISCHE GEGEVENS</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::OfficeKeyDialog</name>
+    <message>
+        <source>Create Office Key</source>
+        <translation>Sleutel van de dienst aanmaken</translation>
+    </message>
+    <message>
+        <source>Create the office key</source>
+        <translation>De sleutel van de dienst aanmaken</translation>
+    </message>
+    <message>
+        <source>e.g. Regional analysis cell</source>
+        <translation>bv. Gewestelijke analysecel</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Naam van de eenheid</translation>
+    </message>
+    <message>
+        <source>e.g. Brussels Prevention &amp; Security</source>
+        <translation>bv. Brussel Preventie &amp; Veiligheid</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Wachtwoordzin herhalen</translation>
+    </message>
+    <message>
+        <source>Partners see the name and agency when they import your public key. The passphrase protects the private key on this computer: it is asked for each time you sign or open a package, and it cannot be recovered if it is lost.</source>
+        <translation>Partners zien de naam en de dienst wanneer ze uw publieke sleutel importeren. De wachtwoordzin beveiligt de privésleutel op deze computer: ze wordt gevraagd telkens als u een pakket ondertekent of opent, en kan niet hersteld worden als ze verloren gaat.</translation>
+    </message>
+    <message>
+        <source>Problem with the input</source>
+        <translation>Probleem met de invoer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key</source>
+        <translation>&amp;Sleutel aanmaken</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s name: partners see it when they import your public key.</source>
+        <translation>Vul de naam van de eenheid in: partners zien die wanneer ze uw publieke sleutel importeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>De wachtwoordzin is te kort: gebruik minstens %n teken.</numerusform>
+            <numerusform>De wachtwoordzin is te kort: gebruik minstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match. Type the same passphrase twice.</source>
+        <translation>De twee wachtwoordzinnen komen niet overeen. Typ twee keer dezelfde wachtwoordzin.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::PartnerKeysModel</name>
+    <message>
+        <source>Minisign public key: %1</source>
+        <translation>Publieke minisign-sleutel: %1</translation>
+    </message>
+    <message>
+        <source>This partner only signs; packages cannot be encrypted to them.</source>
+        <translation>Deze partner ondertekent alleen; pakketten kunnen niet voor deze partner versleuteld worden.</translation>
+    </message>
+    <message>
+        <source>Packages signed with a trusted key are accepted as coming from this partner.</source>
+        <translation>Pakketten die met een vertrouwde sleutel ondertekend zijn, worden aanvaard als afkomstig van deze partner.</translation>
+    </message>
+    <message>
+        <source>none (signing only)</source>
+        <translation>geen (alleen ondertekenen)</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Vertrouwd</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Sleutel-id</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Versleutelingssleutel</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::PictureCommand</name>
+    <message>
+        <source>picture: “%1” has no phenomenon with the code “%2”.</source>
+        <translation>picture: ‘%1’ bevat geen fenomeen met de code ‘%2’.</translation>
+    </message>
+    <message>
+        <source>Stored the picture “%1” (%2) in “%3” as %4.</source>
+        <translation>Het beeld ‘%1’ (%2) is in ‘%3’ bewaard als %4.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>‘%1’: %2</translation>
+    </message>
+    <message>
+        <source>The picture could not be stored in “%1”; the project is unchanged: %2</source>
+        <translation>Het beeld kon niet bewaard worden in ‘%1’; het project is ongewijzigd: %2</translation>
+    </message>
+    <message>
+        <source>The pictures of “%1” could not be read: %2</source>
+        <translation>De beelden van ‘%1’ konden niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>Adds a situation picture to a project, or lists its pictures.</source>
+        <translation>Voegt een situatiebeeld toe aan een project, of somt de beelden ervan op.</translation>
+    </message>
+    <message>
+        <source>add or list</source>
+        <translation>add of list</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Het projectbestand.</translation>
+    </message>
+    <message>
+        <source>Title of the new picture.</source>
+        <translation>Titel van het nieuwe beeld.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>Marking (default TLP:AMBER).</source>
+        <translation>Markering (standaard TLP:AMBER).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>Only these phenomena (comma-separated codes).</source>
+        <translation>Alleen deze fenomenen (codes gescheiden door komma&apos;s).</translation>
+    </message>
+    <message>
+        <source>CODE,...</source>
+        <translation>CODE,...</translation>
+    </message>
+    <message>
+        <source>Start of the time window (YYYY-MM-DD).</source>
+        <translation>Begin van het tijdvenster (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>End of the time window, exclusive (YYYY-MM-DD).</source>
+        <translation>Einde van het tijdvenster, niet inbegrepen (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Het resultaat als JSON tonen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 picture add PROJECT --title TITLE [--tlp LABEL] [--phenomena CODE,...] [--from DATE --to DATE] [--json]
+       %1 picture list PROJECT [--json]</source>
+        <translation>Gebruik: %1 picture add PROJECT --title TITLE [--tlp LABEL] [--phenomena CODE,...] [--from DATE --to DATE] [--json]
+         %1 picture list PROJECT [--json]</translation>
+    </message>
+    <message>
+        <source>picture: expected add or list, then PROJECT.</source>
+        <translation>picture: add of list verwacht, gevolgd door PROJECT.</translation>
+    </message>
+    <message>
+        <source>picture list: only --json applies.</source>
+        <translation>picture list: alleen --json is van toepassing.</translation>
+    </message>
+    <message>
+        <source>picture add: --title TITLE is required.</source>
+        <translation>picture add: --title TITEL is verplicht.</translation>
+    </message>
+    <message>
+        <source>picture add: --tlp must be a TLP label such as TLP:AMBER, not “%1”.</source>
+        <translation>picture add: --tlp moet een TLP-label zoals TLP:AMBER zijn, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>picture add: give both --from and --to, or neither.</source>
+        <translation>picture add: geef zowel --from als --to op, of geen van beide.</translation>
+    </message>
+    <message>
+        <source>picture add: --from and --to must be dates (YYYY-MM-DD) with --to after --from, not “%1” and “%2”.</source>
+        <translation>picture add: --from en --to moeten datums zijn (JJJJ-MM-DD) met --to na --from, niet ‘%1’ en ‘%2’.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2983,109 @@
     </message>
 </context>
 <context>
+    <name>phenomap::ProjectCheck</name>
+    <message>
+        <source>“%1” is not a Phenomap project as written by Phenomap: the table “%2” is missing or defined differently. It was not opened.</source>
+        <translation>‘%1’ is geen Phenomap-project zoals Phenomap het schrijft: de tabel ‘%2’ ontbreekt of is anders gedefinieerd. Het is niet geopend.</translation>
+    </message>
+    <message>
+        <source>“%1” has an index Phenomap does not create (“%2”); such indexes can run code when the file is changed. It was not opened.</source>
+        <translation>‘%1’ heeft een index die Phenomap niet aanmaakt (‘%2’); zulke indexen kunnen code uitvoeren wanneer het bestand gewijzigd wordt. Het is niet geopend.</translation>
+    </message>
+    <message>
+        <source>“%1” registers a layer whose table name (“%2”) is not a plain name. It was not opened.</source>
+        <translation>‘%1’ registreert een laag waarvan de tabelnaam (‘%2’) geen gewone naam is. Het is niet geopend.</translation>
+    </message>
+    <message>
+        <source>“%1” names the layer “%2” with %3 characters; at most 1024 are allowed.</source>
+        <translation>‘%1’ geeft de laag ‘%2’ een naam van %3 tekens; hoogstens 1024 zijn toegestaan.</translation>
+    </message>
+    <message>
+        <source>“%1” names the layer “%2” with control or text-direction characters (“%3”). It was not opened.</source>
+        <translation>‘%1’ geeft de laag ‘%2’ een naam met stuur- of tekstrichtingstekens (‘%3’). Het is niet geopend.</translation>
+    </message>
+    <message>
+        <source>“%1” registers the layer “%2”, but its table is missing.</source>
+        <translation>‘%1’ registreert de laag ‘%2’, maar de tabel ervan ontbreekt.</translation>
+    </message>
+    <message>
+        <source>“%1” has a geometry column “%2.%3” that is not registered as a layer with a known coordinate system.</source>
+        <translation>‘%1’ heeft een geometriekolom ‘%2.%3’ die niet geregistreerd is als laag met een bekend coördinatenstelsel.</translation>
+    </message>
+    <message>
+        <source>“%1” registers the geometry column “%2.%3”, which does not exist.</source>
+        <translation>‘%1’ registreert de geometriekolom ‘%2.%3’, die niet bestaat.</translation>
+    </message>
+    <message>
+        <source>“%1” does not define its coordinate system EPSG:%2 (Belgian Lambert 72) correctly, so its maps would be misplaced.</source>
+        <translation>‘%1’ definieert zijn coördinatenstelsel EPSG:%2 (Belgische Lambert 72) niet correct, waardoor de kaarten ervan verkeerd zouden liggen.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or was altered: %2</source>
+        <translation>‘%1’ is beschadigd of gewijzigd: %2</translation>
+    </message>
+    <message>
+        <source>a row of “%1” refers to a missing row of “%2”.</source>
+        <translation>een rij van ‘%1’ verwijst naar een ontbrekende rij van ‘%2’.</translation>
+    </message>
+    <message>
+        <source>a zone name holds %1 characters.</source>
+        <translation>een zonenaam bevat %1 tekens.</translation>
+    </message>
+    <message>
+        <source>%1 incidents have an oversized geometry or refer to a missing phenomenon or source.</source>
+        <translation>%1 incidenten hebben een te grote geometrie of verwijzen naar een ontbrekend fenomeen of een ontbrekende bron.</translation>
+    </message>
+    <message>
+        <source>the spatial index of “%1” does not match its %2 geometries.</source>
+        <translation>de ruimtelijke index van ‘%1’ komt niet overeen met de %2 geometrieën ervan.</translation>
+    </message>
+    <message>
+        <source>its text index does not match its incidents.</source>
+        <translation>de tekstindex komt niet overeen met de incidenten.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link that leads round in a loop, not a project file.</source>
+        <translation>‘%1’ is een symbolische koppeling die in een kringloop terechtkomt, geen projectbestand.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link to “%2”, which does not exist.</source>
+        <translation>‘%1’ is een symbolische koppeling naar ‘%2’, dat niet bestaat.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a project file.</source>
+        <translation>‘%1’ is een map, geen projectbestand.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a pipe, socket or device); Phenomap opens only project files.</source>
+        <translation>‘%1’ is geen gewoon bestand (het is een pipe, socket of apparaat); Phenomap opent alleen projectbestanden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>‘%1’ kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has an unfinished change beside it (“%2”), left by a program that stopped while writing. Phenomap does not replay such changes: open the file once in the program that wrote it.</source>
+        <translation>Naast ‘%1’ staat een onvoltooide wijziging (‘%2’), achtergelaten door een programma dat tijdens het schrijven gestopt is. Phenomap voert zulke wijzigingen niet opnieuw uit: open het bestand eenmaal in het programma dat het geschreven heeft.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its header lists free pages beyond its %2 pages.</source>
+        <translation>‘%1’ is beschadigd: de header vermeldt vrije pagina&apos;s voorbij de %2 pagina&apos;s van het bestand.</translation>
+    </message>
+    <message>
+        <source>“%1” declares %2 bytes, but only the first %3 hold data: it was altered or damaged.</source>
+        <translation>‘%1’ vermeldt %2 bytes, maar alleen de eerste %3 bevatten gegevens: het is gewijzigd of beschadigd.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 bytes after the end its header declares (%3 bytes): it was altered or damaged.</source>
+        <translation>‘%1’ bevat %2 bytes na het einde dat de header vermeldt (%3 bytes): het is gewijzigd of beschadigd.</translation>
+    </message>
+    <message>
+        <source>“%1” declares GeoPackage version number %2; Phenomap projects are GeoPackage 1.2 or later 1.x (10200 and up).</source>
+        <translation>‘%1’ vermeldt GeoPackage-versienummer %2; Phenomap-projecten zijn GeoPackage 1.2 of een latere 1.x-versie (10200 en hoger).</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::ProjectController</name>
     <message>
         <source>Generating the synthetic demo project…</source>
@@ -2101,6 +3126,40 @@
     <message>
         <source>%1 reloaded.</source>
         <translation>%1 opnieuw geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::Provenance</name>
+    <message>
+        <source>Partner package %1, export %2: %3</source>
+        <translation>Partnerpakket %1, export %2: %3</translation>
+    </message>
+    <message>
+        <source>The signature was made for export %1, not for this package&apos;s export %2.</source>
+        <translation>De handtekening is gemaakt voor export %1, niet voor export %2 van dit pakket.</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Geverifieerd: %1</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Niet geverifieerd: %1</translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation>Gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Modified: “%1” was changed after export (%2)</source>
+        <translation>Gewijzigd: ‘%1’ werd na de export veranderd (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ProvenanceLabel</name>
+    <message>
+        <source>File origin</source>
+        <translation>Herkomst van het bestand</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +3348,65 @@
     <message>
         <source>Incidents</source>
         <translation>Incidenten</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Gebruikershandleiding</translation>
+    </message>
+    <message>
+        <source>User guide page</source>
+        <translation>Pagina van de gebruikershandleiding</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back to the previous page of the guide</source>
+        <translation>Terug naar de vorige pagina van de handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vooruit</translation>
+    </message>
+    <message>
+        <source>Forward to the next page of the guide</source>
+        <translation>Vooruit naar de volgende pagina van de handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s table of contents</source>
+        <translation>De inhoudsopgave van de handleiding</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Outside the guide (not opened here): %1</source>
+        <translation>Buiten de handleiding (hier niet geopend): %1</translation>
+    </message>
+    <message>
+        <source>User Guide — Phenomap</source>
+        <translation>Gebruikershandleiding — Phenomap</translation>
+    </message>
+    <message>
+        <source>%1 — Phenomap User Guide</source>
+        <translation>%1 — Gebruikershandleiding van Phenomap</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: the user guide works offline and opens only its own pages.</source>
+        <translation>‘%1’ is niet geopend: de gebruikershandleiding werkt offline en opent alleen haar eigen pagina&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3681,10 @@
     <message>
         <source>Zones shaded by their incident count; suppressed counts are not drawn</source>
         <translation>Zones ingekleurd volgens hun aantal incidenten; onderdrukte aantallen worden niet getekend</translation>
+    </message>
+    <message>
+        <source>Could not move the signature into place at “%1”.</source>
+        <translation>Kan de handtekening niet naar haar plaats ‘%1’ verplaatsen.</translation>
     </message>
 </context>
 <context>

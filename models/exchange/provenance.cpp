@@ -68,7 +68,8 @@ Provenance checkProvenance(Project &project, const QString &path, const KeyStore
         break;
     case Provenance::Level::Bad:
         p.text = p.package.isPackage && !p.package.intact
-                     ? ProvenanceTr::tr("Modified: “%1” %2").arg(name, p.package.message)
+                     ? ProvenanceTr::tr("Modified: “%1” was changed after export (%2)")
+                           .arg(name, p.package.modifiedTables.join(QStringLiteral(", ")))
                      : ProvenanceTr::tr("Modified: %1").arg(p.signature.summary);
         break;
     case Provenance::Level::None: break;

@@ -137,7 +137,8 @@ private Q_SLOTS:
         const Provenance p = check(copy, *m_office);
         QCOMPARE(p.level, Provenance::Level::Bad);
         QVERIFY(!p.package.intact);
-        QVERIFY2(p.text.contains(QLatin1String("modified")), qPrintable(p.text));
+        QVERIFY2(p.text.contains(QLatin1String("Modified")) && p.text.contains(QLatin1String("phenomap_project")), qPrintable(p.text));
+        QCOMPARE(p.package.modifiedTables, QStringList{QStringLiteral("phenomap_project")});
     }
 
     void aSignatureMovedBesideAnotherFileDoesNotMatch()
