@@ -222,7 +222,23 @@ int runInfo(const QStringList &arguments)
         out() << CliTr::tr("Data:           SYNTHETIC (not real incidents)") << '\n';
     out() << CliTr::tr("Schema version: %1").arg(info.value(QStringLiteral("schemaVersion")).toInt()) << '\n'
           << CliTr::tr("Taxonomy:       %1").arg(info.value(QStringLiteral("taxonomyVersion")).toString()) << '\n'
-          << CliTr::tr("Incidents:      %1").arg(info.value(QStringLiteral("incidents")).toInteger()) << '\n'
+          ;
+    if (info.value(QStringLiteral("aggregated")).toBool()) {
+        // An aggregated-tier package: counts per zone, suppressed ones withheld.
+        out() << CliTr::tr("Counts per zone only: %1 incidents published, %2 zones suppressed")
+                     .arg(info.value(QStringLiteral("publishedCount")).toInteger())
+                     .arg(info.value(QStringLiteral("suppressedZones")).toInt())
+              << '\n';
+        for (const QJsonValue &v : info.value(QStringLiteral("byZone")).toArray()) {
+            const QJsonObject z = v.toObject();
+            const QString name = z.value(language == QLatin1String("nl") ? QStringLiteral("nl") : QStringLiteral("fr")).toString();
+            const QJsonValue n = z.value(QStringLiteral("count"));
+            out() << QStringLiteral("  %1 %2 ").arg(z.value(QStringLiteral("code")).toString(), -6).arg(name, -28)
+                  << (n.isNull() ? CliTr::tr("suppressed") : QString::number(n.toInteger())) << '\n';
+        }
+        return Success;
+    }
+    out() << CliTr::tr("Incidents:      %1").arg(info.value(QStringLiteral("incidents")).toInteger()) << '\n'
           << CliTr::tr("  zone only:    %1").arg(info.value(QStringLiteral("zoneOnly")).toInteger()) << '\n'
           << CliTr::tr("  outside:      %1").arg(info.value(QStringLiteral("outsideRegion")).toInteger()) << '\n'
           << CliTr::tr("  time window:  %1").arg(info.value(QStringLiteral("timeUncertain")).toInteger()) << '\n';

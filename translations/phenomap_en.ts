@@ -497,6 +497,14 @@
        %1 --version | --help
 </translation>
     </message>
+    <message>
+        <source>Counts per zone only: %1 incidents published, %2 zones suppressed</source>
+        <translation>Counts per zone only: %1 incidents published, %2 zones suppressed</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>suppressed</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::CoordinateLabel</name>

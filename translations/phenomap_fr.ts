@@ -497,6 +497,14 @@
         %1 --version | --help
 </translation>
     </message>
+    <message>
+        <source>Counts per zone only: %1 incidents published, %2 zones suppressed</source>
+        <translation>Comptages par zone uniquement : %1 incidents publiés, %2 zones masquées</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>masqué</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::CoordinateLabel</name>

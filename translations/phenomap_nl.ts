@@ -497,6 +497,14 @@
          %1 --version | --help
 </translation>
     </message>
+    <message>
+        <source>Counts per zone only: %1 incidents published, %2 zones suppressed</source>
+        <translation>Alleen tellingen per zone: %1 incidenten gepubliceerd, %2 zones onderdrukt</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>onderdrukt</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::CoordinateLabel</name>

@@ -45,6 +45,33 @@ QJsonArray zoneCounts(Database &db, const char *layer, const char *column, const
     return out;
 }
 
+/// An aggregated-tier package holds counts per zone instead of incidents (FORMAT.md section 5):
+/// the zones with their published counts; a suppressed count is null, never a number.
+void insertAggregatedCounts(Database &db, QJsonObject &info)
+{
+    QJsonArray zones;
+    qint64 published = 0;
+    int suppressed = 0;
+    Statement st = db.prepare("SELECT zone_layer, zone_code, name_fr, name_nl, incidents, suppressed "
+                              "FROM zone_counts ORDER BY zone_layer, zone_code");
+    while (st.step()) {
+        QJsonObject zone{{QStringLiteral("layer"), st.text(0)}, {QStringLiteral("code"), st.text(1)},
+                         {QStringLiteral("fr"), st.text(2)}, {QStringLiteral("nl"), st.text(3)}};
+        if (st.int64(5) != 0 || st.isNull(4)) {
+            zone.insert(QStringLiteral("count"), QJsonValue::Null);
+            ++suppressed;
+        } else {
+            zone.insert(QStringLiteral("count"), st.int64(4));
+            published += st.int64(4);
+        }
+        zones.append(zone);
+    }
+    info.insert(QStringLiteral("aggregated"), true);
+    info.insert(QStringLiteral("publishedCount"), published);
+    info.insert(QStringLiteral("suppressedZones"), suppressed);
+    info.insert(QStringLiteral("byZone"), zones);
+}
+
 } // namespace
 
 QJsonObject projectInfo(Project &project)
@@ -57,6 +84,10 @@ QJsonObject projectInfo(Project &project)
     info.insert(QStringLiteral("schemaVersion"), project.schemaVersion());
     info.insert(QStringLiteral("taxonomyVersion"),
                 db.scalarText("SELECT taxonomy_version FROM phenomena ORDER BY id LIMIT 1").value_or(QString()));
+    if (!db.tableExists(QStringLiteral("incidents")) && db.tableExists(QStringLiteral("zone_counts"))) {
+        insertAggregatedCounts(db, info);
+        return info;
+    }
     info.insert(QStringLiteral("incidents"), count(db, "SELECT count(*) FROM incidents"));
     info.insert(QStringLiteral("zoneOnly"), count(db, "SELECT count(*) FROM incidents WHERE geom IS NULL"));
     info.insert(QStringLiteral("outsideRegion"),

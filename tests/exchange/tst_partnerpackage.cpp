@@ -10,6 +10,7 @@
 #include "picturecomments.h"
 #include "picturestore.h"
 #include "project.h"
+#include "projectinfo.h"
 #include "storetestsupport.h"
 #include "taxonomy.h"
 
@@ -21,6 +22,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -348,6 +351,30 @@ private Q_SLOTS:
         }
         // Pictures still come along; the package is still a Phenomap project.
         QCOMPARE(PictureStore(*pkg).list().size(), 2);
+    }
+
+    void aggregatedTierSummaryShowsPublishedCountsOnly()
+    {
+        // `phenomap info` and `open-package` summarise an aggregated package from its zone
+        // counts: it has no incidents table, and a suppressed count stays null.
+        auto pkg = Project::open(m_packages[PackageTier::Aggregated], Project::OpenMode::ReadOnly);
+        const QJsonObject info = projectInfo(*pkg);
+        QVERIFY(info.value(QStringLiteral("aggregated")).toBool());
+        const QJsonArray zones = info.value(QStringLiteral("byZone")).toArray();
+        QCOMPARE(zones.size(), 19);
+        qint64 published = 0;
+        int suppressed = 0;
+        for (const QJsonValue &z : zones) {
+            const QJsonValue n = z.toObject().value(QStringLiteral("count"));
+            if (n.isNull())
+                ++suppressed;
+            else
+                published += n.toInteger();
+        }
+        Database &db = pkg->db();
+        QCOMPARE(published, db.scalarInt("SELECT sum(incidents) FROM zone_counts WHERE suppressed = 0").value_or(-1));
+        QCOMPARE(suppressed, int(db.scalarInt("SELECT count(*) FROM zone_counts WHERE suppressed <> 0").value_or(-1)));
+        QCOMPARE(info.value(QStringLiteral("publishedCount")).toInteger(), published);
     }
 
     void pseudonymsPerRecipient()
