@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
@@ -67,6 +68,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &ProjectController::projectOpened, this, &MainWindow::updateTitle);
     connect(m_controller, &ProjectController::filterApplied, this, [this](quint32 visible, quint32 total) {
         m_countLabel->setText(tr("%1 of %Ln incident(s)", nullptr, int(total)).arg(QLocale().toString(visible)));
+    });
+    m_controller->setPassphrasePrompt([this](const QString &prompt) -> std::optional<QByteArray> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Encrypted package"), prompt, QLineEdit::Password, QString(), &ok);
+        return ok ? std::optional<QByteArray>(text.toUtf8()) : std::nullopt;
     });
     connect(m_controller, &ProjectController::provenanceChecked, m_provenance, &ProvenanceLabel::setProvenance);
     connect(m_controller, &ProjectController::statusMessage, this,
@@ -147,7 +153,7 @@ void MainWindow::updateTitle()
 void MainWindow::openFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-                                                      tr("Phenomap projects (*.gpkg);;All files (*)"));
+                                                      tr("Phenomap projects and packages (*.gpkg *.gpkg.age);;All files (*)"));
     if (!path.isEmpty())
         m_controller->openProject(path);
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectcontroller.h"
 
+#include "agedecryptor.h"
 #include "demogenerator.h"
+#include "encryptedpackage.h"
 #include "feedback.h"
 #include "filterpanel.h"
 #include "incidenttablemodel.h"
@@ -9,8 +11,10 @@
 #include "keystore.h"
 #include "keystorelocation.h"
 #include "mapcanvas.h"
+#include "packagerequest.h"
 #include "project.h"
 #include "sqlite.h"
+#include "trusterror.h"
 #include "zonelayer.h"
 
 #include <QDir>
@@ -132,13 +136,9 @@ bool ProjectController::openProject(const QString &path)
     ZoneLayer municipalities, policeZones;
     QString title;
     try {
-        // A partner package stays read-only: even switching it to WAL would change its bytes
-        // and break the signature beside it.
-        project = Project::open(path, Project::OpenMode::ReadOnly);
-        if (project->setting(QStringLiteral("package")) != QLatin1String("1")) {
-            project.reset();
-            project = Project::open(path);
-        }
+        project = openFile(path);
+        if (!project)
+            return false; // the user canceled a passphrase prompt
         taxonomy = loadTaxonomy(project->db());
         municipalities = ZoneLayer::load(project->db(), QStringLiteral("municipalities"));
         policeZones = ZoneLayer::load(project->db(), QStringLiteral("police_zones"));
@@ -147,6 +147,13 @@ bool ProjectController::openProject(const QString &path)
             title = tr("%1 (synthetic data)").arg(title);
     } catch (const ProjectError &e) {
         Q_EMIT errorOccurred(tr("Open project"), e.message());
+        return false;
+    } catch (const PackageError &e) {
+        Q_EMIT errorOccurred(tr("Open project"), e.message());
+        return false;
+    } catch (const TrustError &e) {
+        Q_EMIT errorOccurred(tr("Open project"),
+                             tr("%1 could not be decrypted: %2").arg(QDir::toNativeSeparators(path), e.message()));
         return false;
     } catch (const std::exception &e) {
         Q_EMIT errorOccurred(tr("Open project"),
@@ -190,6 +197,41 @@ bool ProjectController::openProject(const QString &path)
     Q_EMIT projectOpened();
     Q_EMIT provenanceChecked(m_provenance);
     return true;
+}
+
+std::unique_ptr<Project> ProjectController::openFile(const QString &path)
+{
+    if (!EncryptedPackage::isEncrypted(path)) {
+        // A partner package stays read-only: even switching it to WAL would change its bytes
+        // and break the signature beside it.
+        auto project = Project::open(path, Project::OpenMode::ReadOnly);
+        if (project->setting(QStringLiteral("package")) == QLatin1String("1"))
+            return project;
+        project.reset();
+        return Project::open(path);
+    }
+    const QString name = QFileInfo(path).fileName();
+    AgeDecryptor decryptor;
+    const auto ask = [this](const QString &prompt) {
+        return m_askPassphrase ? m_askPassphrase(prompt) : std::optional<QByteArray>();
+    };
+    if (AgeDecryptor::readHeader(path).isPassphraseProtected()) {
+        const auto passphrase = ask(tr("“%1” is encrypted with a passphrase. Passphrase:").arg(name));
+        if (!passphrase)
+            return nullptr;
+        decryptor.setPassphrase(*passphrase);
+    } else {
+        const KeyStore keys(m_keyStoreDirectory);
+        if (!keys.hasOfficeKey())
+            throw PackageError(tr("“%1” is encrypted to partners' keys, and this computer has no office key to "
+                                  "decrypt it (Tools > Keys…).")
+                                   .arg(name));
+        const auto passphrase = ask(tr("“%1” is encrypted to the office key. Passphrase of the office key:").arg(name));
+        if (!passphrase)
+            return nullptr;
+        decryptor.addIdentity(keys.unlockDecryptionKey(*passphrase));
+    }
+    return EncryptedPackage::open(path, decryptor);
 }
 
 void ProjectController::applyFilter(const Filter &filter)

@@ -9,6 +9,9 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 #include <memory>
 
 namespace phenomap {
@@ -49,6 +52,10 @@ public:
     /// UI language for data labels: "fr", "nl" or "en", from the system locale.
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
+    /// Asks the user for a passphrase (the prompt names the file and which passphrase);
+    /// nullopt when they cancel. Needed to open encrypted packages (FILE.gpkg.age).
+    using PassphrasePrompt = std::function<std::optional<QByteArray>(const QString &prompt)>;
+    void setPassphrasePrompt(PassphrasePrompt prompt) { m_askPassphrase = std::move(prompt); }
     /// Where the open file comes from: package manifest and signature, checked on opening.
     const Provenance &provenance() const { return m_provenance; }
     /// The key store signatures are checked against (default: defaultKeyStoreDirectory()).
@@ -78,6 +85,9 @@ Q_SIGNALS:
 
 private:
     void refreshCounts();
+    /// Project::open, or for an age-encrypted package its decryption into memory (read-only,
+    /// never written in plain); nullptr when the user cancels a passphrase prompt. Throws.
+    std::unique_ptr<Project> openFile(const QString &path);
 
     MapCanvas *m_canvas;
     FilterPanel *m_filterPanel;
@@ -87,6 +97,7 @@ private:
     Engine m_engine;
     Provenance m_provenance;
     QString m_keyStoreDirectory;
+    PassphrasePrompt m_askPassphrase;
     FilterResult m_result;
     Filter m_filter;
     QList<TaxonomyNode> m_taxonomy;

@@ -5,9 +5,12 @@
 // signature) survive being looked at.
 #include "demogenerator.h"
 #include "exportsignature.h"
+#include "filterpanel.h"
+#include "incidenttableview.h"
 #include "keystore.h"
 #include "keystorelocation.h"
 #include "mainwindow.h"
+#include "mapcanvas.h"
 #include "packageexporter.h"
 #include "picturestore.h"
 #include "project.h"
@@ -16,6 +19,7 @@
 #include "sqlite.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -42,7 +46,7 @@ class TestProvenanceBadge : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_project, m_package;
+    QString m_project, m_package, m_encrypted, m_passphraseEncrypted;
 
 private Q_SLOTS:
     void initTestCase()
@@ -72,6 +76,18 @@ private Q_SLOTS:
         request.recipient = QStringLiteral("PZ Midi");
         request.signingKey = &key;
         exportPackage(*project, request);
+
+        // The same package encrypted to this office's own key, and one to a passphrase.
+        QDir().mkpath(m_dir.filePath(QStringLiteral("sealed")));
+        request.outputPath = m_dir.filePath(QStringLiteral("sealed/to-office.gpkg"));
+        request.encryption.recipients = {keys.officePublicKeys().encryptionKey};
+        request.encryption.passphraseLogN = 10;
+        m_encrypted = exportPackage(*project, request).path;
+        request.outputPath = m_dir.filePath(QStringLiteral("sealed/to-passphrase.gpkg"));
+        request.encryption.recipients.clear();
+        request.encryption.passphrase = "shared secret words";
+        m_passphraseEncrypted = exportPackage(*project, request).path;
+        QVERIFY(m_encrypted.endsWith(QLatin1String(".gpkg.age")));
     }
 
     void aTrustedPackageShowsAGreenBadgeNamingTheSigner()
@@ -97,6 +113,53 @@ private Q_SLOTS:
         QVERIFY(!badge->isVisible());
         QCOMPARE(badge->level(), Provenance::Level::None);
         QVERIFY(!window.controller()->project()->isReadOnly());
+    }
+
+    void anEncryptedPackageOpensInMemoryAfterThePassphrase()
+    {
+        // A bare controller: the window would show errors in modal message boxes.
+        MapCanvas canvas;
+        FilterPanel filters;
+        IncidentTableView table;
+        ProjectController owner(&canvas, &filters, &table);
+        ProjectController *controller = &owner;
+        QStringList prompts;
+        QByteArray answer = "wrong passphrase";
+        bool cancel = false;
+        controller->setPassphrasePrompt([&](const QString &prompt) -> std::optional<QByteArray> {
+            prompts << prompt;
+            return cancel ? std::nullopt : std::optional<QByteArray>(answer);
+        });
+        QSignalSpy errors(controller, &ProjectController::errorOccurred);
+        QVERIFY(controller->openProject(m_project));
+
+        // Wrong office passphrase: a message naming the file; the open project stays.
+        QVERIFY(!controller->openProject(m_encrypted));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.first().at(1).toString().contains(QLatin1String("to-office.gpkg.age")));
+        QCOMPARE(controller->project()->path(), m_project);
+        // Canceled: no error, nothing changes.
+        cancel = true;
+        QVERIFY(!controller->openProject(m_encrypted));
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(controller->project()->path(), m_project);
+
+        cancel = false;
+        answer = "badge pass";
+        QVERIFY(controller->openProject(m_encrypted));
+        QVERIFY2(prompts.last().contains(QLatin1String("office key")), qPrintable(prompts.last()));
+        QVERIFY(controller->project()->isReadOnly());
+        QVERIFY(controller->engine().columns().size() > 0);
+        QCOMPARE(controller->provenance().level, Provenance::Level::Good);
+        answer = "shared secret words";
+        QVERIFY(controller->openProject(m_passphraseEncrypted));
+        QVERIFY(prompts.last().contains(QLatin1String("passphrase")));
+        // Nothing in plain beside the encrypted files.
+        const QStringList files = QDir(m_dir.filePath(QStringLiteral("sealed")))
+                                      .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+        QCOMPARE(files, (QStringList{QStringLiteral("to-office.gpkg.age"), QStringLiteral("to-office.gpkg.age.minisig"),
+                                     QStringLiteral("to-passphrase.gpkg.age"),
+                                     QStringLiteral("to-passphrase.gpkg.age.minisig")}));
     }
 
     void aPackageChangedAfterExportShowsARedBadge()
