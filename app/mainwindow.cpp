@@ -3,6 +3,8 @@
 
 #include "aboutdialog.h"
 #include "briefingwindow.h"
+#include "choroplethcontroller.h"
+#include "choroplethpanel.h"
 #include "coordinatelabel.h"
 #include "feedback.h"
 #include "filterpanel.h"
@@ -49,6 +51,13 @@ MainWindow::MainWindow(QWidget *parent)
     filterDock->setObjectName(QStringLiteral("filterDock"));
     filterDock->setWidget(m_filterPanel);
     addDockWidget(Qt::LeftDockWidgetArea, filterDock);
+
+    auto *choroplethPanel = new ChoroplethPanel(this);
+    auto *choroplethDock = new QDockWidget(tr("Choropleth"), this);
+    choroplethDock->setObjectName(QStringLiteral("choroplethDock"));
+    choroplethDock->setWidget(choroplethPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, choroplethDock);
+    new ChoroplethController(m_controller, m_canvas, choroplethPanel, this);
 
     auto *tableDock = new QDockWidget(tr("Incidents"), this);
     tableDock->setObjectName(QStringLiteral("incidentDock"));

@@ -290,6 +290,144 @@
     </message>
 </context>
 <context>
+    <name>phenomap::ChoroplethController</name>
+    <message>
+        <source>The location quotient compares the phenomena or MO selected in the filter with all incidents: select some to see where they are over-represented.</source>
+        <translation>The location quotient compares the phenomena or MO selected in the filter with all incidents: select some to see where they are over-represented.</translation>
+    </message>
+    <message>
+        <source>No zone has a value for this measure with the current filter.</source>
+        <translation>No zone has a value for this measure with the current filter.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ChoroplethLayer</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>legend class: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ChoroplethPanel</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Incidents per 1,000 inhabitants</source>
+        <translation>Incidents per 1,000 inhabitants</translation>
+    </message>
+    <message>
+        <source>Incidents per km²</source>
+        <translation>Incidents per km²</translation>
+    </message>
+    <message>
+        <source>Change against the previous period (%)</source>
+        <translation>Change against the previous period (%)</translation>
+    </message>
+    <message>
+        <source>Location quotient</source>
+        <translation>Location quotient</translation>
+    </message>
+    <message>
+        <source>Show choropleth</source>
+        <translation>Show choropleth</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Police zones</source>
+        <translation>Police zones</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Rate per 1,000 inhabitants</source>
+        <translation>Rate per 1,000 inhabitants</translation>
+    </message>
+    <message>
+        <source>Per km²</source>
+        <translation>Per km²</translation>
+    </message>
+    <message>
+        <source>Change against the previous period</source>
+        <translation>Change against the previous period</translation>
+    </message>
+    <message>
+        <source>Share of the selected phenomena or MO in the zone, divided by their share in the region</source>
+        <translation>Share of the selected phenomena or MO in the zone, divided by their share in the region</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Quantiles</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natural breaks (Jenks)</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Equal intervals</translation>
+    </message>
+    <message>
+        <source>Blues</source>
+        <translation>Blues</translation>
+    </message>
+    <message>
+        <source>Oranges</source>
+        <translation>Oranges</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Blue–orange (diverging)</source>
+        <translation>Blue–orange (diverging)</translation>
+    </message>
+    <message>
+        <source>All palettes stay readable with colour-blindness</source>
+        <translation>All palettes stay readable with colour-blindness</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Zones:</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Measure:</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>Classification:</translation>
+    </message>
+    <message>
+        <source>Number of classes:</source>
+        <translation>Number of classes:</translation>
+    </message>
+    <message>
+        <source>Palette:</source>
+        <translation>Palette:</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Opacity:</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::Cli</name>
     <message>
         <source>Writes a new project filled with synthetic incidents (marked as synthetic).</source>
@@ -2600,10 +2738,6 @@
         <translation>Open Project</translation>
     </message>
     <message>
-        <source>Phenomap projects (*.gpkg);;All files (*)</source>
-        <translation>Phenomap projects (*.gpkg);;All files (*)</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
@@ -2662,6 +2796,18 @@
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Choropleth</source>
+        <translation>Choropleth</translation>
+    </message>
+    <message>
+        <source>Encrypted package</source>
+        <translation>Encrypted package</translation>
+    </message>
+    <message>
+        <source>Phenomap projects and packages (*.gpkg *.gpkg.age);;All files (*)</source>
+        <translation>Phenomap projects and packages (*.gpkg *.gpkg.age);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3280,22 @@
     <message>
         <source>%1 reloaded.</source>
         <translation>%1 reloaded.</translation>
+    </message>
+    <message>
+        <source>%1 could not be decrypted: %2</source>
+        <translation>%1 could not be decrypted: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted with a passphrase. Passphrase:</source>
+        <translation>“%1” is encrypted with a passphrase. Passphrase:</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted to partners&apos; keys, and this computer has no office key to decrypt it (Tools &gt; Keys…).</source>
+        <translation>“%1” is encrypted to partners&apos; keys, and this computer has no office key to decrypt it (Tools &gt; Keys…).</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted to the office key. Passphrase of the office key:</source>
+        <translation>“%1” is encrypted to the office key. Passphrase of the office key:</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,144 @@
     </message>
 </context>
 <context>
+    <name>phenomap::ChoroplethController</name>
+    <message>
+        <source>The location quotient compares the phenomena or MO selected in the filter with all incidents: select some to see where they are over-represented.</source>
+        <translation>Le quotient de localisation compare les phénomènes ou MO sélectionnés dans le filtre à l’ensemble des incidents : sélectionnez-en pour voir où ils sont surreprésentés.</translation>
+    </message>
+    <message>
+        <source>No zone has a value for this measure with the current filter.</source>
+        <translation>Aucune zone n’a de valeur pour cet indicateur avec le filtre actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ChoroplethLayer</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>legend class: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Pas de données</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ChoroplethPanel</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Incidents per 1,000 inhabitants</source>
+        <translation>Incidents pour 1 000 habitants</translation>
+    </message>
+    <message>
+        <source>Incidents per km²</source>
+        <translation>Incidents par km²</translation>
+    </message>
+    <message>
+        <source>Change against the previous period (%)</source>
+        <translation>Évolution par rapport à la période précédente (%)</translation>
+    </message>
+    <message>
+        <source>Location quotient</source>
+        <translation>Quotient de localisation</translation>
+    </message>
+    <message>
+        <source>Show choropleth</source>
+        <translation>Afficher la carte choroplèthe</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Police zones</source>
+        <translation>Zones de police</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rate per 1,000 inhabitants</source>
+        <translation>Taux pour 1 000 habitants</translation>
+    </message>
+    <message>
+        <source>Per km²</source>
+        <translation>Par km²</translation>
+    </message>
+    <message>
+        <source>Change against the previous period</source>
+        <translation>Évolution par rapport à la période précédente</translation>
+    </message>
+    <message>
+        <source>Share of the selected phenomena or MO in the zone, divided by their share in the region</source>
+        <translation>Part des phénomènes ou MO sélectionnés dans la zone, divisée par leur part dans la région</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Quantiles</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Intervalles égaux</translation>
+    </message>
+    <message>
+        <source>Blues</source>
+        <translation>Bleus</translation>
+    </message>
+    <message>
+        <source>Oranges</source>
+        <translation>Oranges</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Blue–orange (diverging)</source>
+        <translation>Bleu–orange (divergente)</translation>
+    </message>
+    <message>
+        <source>All palettes stay readable with colour-blindness</source>
+        <translation>Toutes les palettes restent lisibles en cas de daltonisme</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Zones :</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Indicateur :</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>Classification :</translation>
+    </message>
+    <message>
+        <source>Number of classes:</source>
+        <translation>Nombre de classes :</translation>
+    </message>
+    <message>
+        <source>Palette:</source>
+        <translation>Palette :</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Opacité :</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::Cli</name>
     <message>
         <source>Writes a new project filled with synthetic incidents (marked as synthetic).</source>
@@ -2600,10 +2738,6 @@
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <source>Phenomap projects (*.gpkg);;All files (*)</source>
-        <translation>Projets Phenomap (*.gpkg);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -2662,6 +2796,18 @@
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Choropleth</source>
+        <translation>Choroplèthe</translation>
+    </message>
+    <message>
+        <source>Encrypted package</source>
+        <translation>Paquet chiffré</translation>
+    </message>
+    <message>
+        <source>Phenomap projects and packages (*.gpkg *.gpkg.age);;All files (*)</source>
+        <translation>Projets et paquets Phenomap (*.gpkg *.gpkg.age);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3280,22 @@
     <message>
         <source>%1 reloaded.</source>
         <translation>%1 rechargé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be decrypted: %2</source>
+        <translation>%1 n&apos;a pas pu être déchiffré : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted with a passphrase. Passphrase:</source>
+        <translation>« %1 » est chiffré avec une phrase secrète. Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted to partners&apos; keys, and this computer has no office key to decrypt it (Tools &gt; Keys…).</source>
+        <translation>« %1 » est chiffré pour des clés de partenaires, et cet ordinateur n&apos;a pas de clé du service pour le déchiffrer (Outils &gt; Clés…).</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted to the office key. Passphrase of the office key:</source>
+        <translation>« %1 » est chiffré pour la clé du service. Phrase secrète de la clé du service :</translation>
     </message>
 </context>
 <context>

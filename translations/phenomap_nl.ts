@@ -290,6 +290,144 @@
     </message>
 </context>
 <context>
+    <name>phenomap::ChoroplethController</name>
+    <message>
+        <source>The location quotient compares the phenomena or MO selected in the filter with all incidents: select some to see where they are over-represented.</source>
+        <translation>Het locatiequotiënt vergelijkt de in de filter geselecteerde fenomenen of MO met alle incidenten: selecteer er enkele om te zien waar ze oververtegenwoordigd zijn.</translation>
+    </message>
+    <message>
+        <source>No zone has a value for this measure with the current filter.</source>
+        <translation>Geen enkele zone heeft een waarde voor deze indicator met de huidige filter.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ChoroplethLayer</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>legend class: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ChoroplethPanel</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidenten</translation>
+    </message>
+    <message>
+        <source>Incidents per 1,000 inhabitants</source>
+        <translation>Incidenten per 1.000 inwoners</translation>
+    </message>
+    <message>
+        <source>Incidents per km²</source>
+        <translation>Incidenten per km²</translation>
+    </message>
+    <message>
+        <source>Change against the previous period (%)</source>
+        <translation>Verandering ten opzichte van de vorige periode (%)</translation>
+    </message>
+    <message>
+        <source>Location quotient</source>
+        <translation>Locatiequotiënt</translation>
+    </message>
+    <message>
+        <source>Show choropleth</source>
+        <translation>Choropletenkaart tonen</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Police zones</source>
+        <translation>Politiezones</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Rate per 1,000 inhabitants</source>
+        <translation>Aantal per 1.000 inwoners</translation>
+    </message>
+    <message>
+        <source>Per km²</source>
+        <translation>Per km²</translation>
+    </message>
+    <message>
+        <source>Change against the previous period</source>
+        <translation>Verandering ten opzichte van de vorige periode</translation>
+    </message>
+    <message>
+        <source>Share of the selected phenomena or MO in the zone, divided by their share in the region</source>
+        <translation>Aandeel van de geselecteerde fenomenen of MO in de zone, gedeeld door hun aandeel in het gewest</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Kwantielen</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natuurlijke breuken (Jenks)</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Gelijke intervallen</translation>
+    </message>
+    <message>
+        <source>Blues</source>
+        <translation>Blauwtinten</translation>
+    </message>
+    <message>
+        <source>Oranges</source>
+        <translation>Oranjetinten</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Blue–orange (diverging)</source>
+        <translation>Blauw–oranje (divergerend)</translation>
+    </message>
+    <message>
+        <source>All palettes stay readable with colour-blindness</source>
+        <translation>Alle paletten blijven leesbaar bij kleurenblindheid</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Dekking</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Zones:</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>Klassenindeling:</translation>
+    </message>
+    <message>
+        <source>Number of classes:</source>
+        <translation>Aantal klassen:</translation>
+    </message>
+    <message>
+        <source>Palette:</source>
+        <translation>Palet:</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Dekking:</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::Cli</name>
     <message>
         <source>Writes a new project filled with synthetic incidents (marked as synthetic).</source>
@@ -2600,10 +2738,6 @@
         <translation>Project openen</translation>
     </message>
     <message>
-        <source>Phenomap projects (*.gpkg);;All files (*)</source>
-        <translation>Phenomap-projecten (*.gpkg);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
@@ -2662,6 +2796,18 @@
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Extra</translation>
+    </message>
+    <message>
+        <source>Choropleth</source>
+        <translation>Choropleet</translation>
+    </message>
+    <message>
+        <source>Encrypted package</source>
+        <translation>Versleuteld pakket</translation>
+    </message>
+    <message>
+        <source>Phenomap projects and packages (*.gpkg *.gpkg.age);;All files (*)</source>
+        <translation>Phenomap-projecten en -pakketten (*.gpkg *.gpkg.age);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3280,22 @@
     <message>
         <source>%1 reloaded.</source>
         <translation>%1 opnieuw geladen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be decrypted: %2</source>
+        <translation>%1 kon niet worden ontsleuteld: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted with a passphrase. Passphrase:</source>
+        <translation>‘%1’ is versleuteld met een wachtwoordzin. Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted to partners&apos; keys, and this computer has no office key to decrypt it (Tools &gt; Keys…).</source>
+        <translation>‘%1’ is versleuteld voor sleutels van partners, en deze computer heeft geen sleutel van de dienst om het te ontsleutelen (Extra &gt; Sleutels…).</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted to the office key. Passphrase of the office key:</source>
+        <translation>‘%1’ is versleuteld voor de sleutel van de dienst. Wachtwoordzin van de sleutel van de dienst:</translation>
     </message>
 </context>
 <context>

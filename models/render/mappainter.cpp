@@ -228,6 +228,7 @@ void MapPainter::paint(QPainter &painter, const MapViewport &viewport) const
     if (m_columns && !m_rows.empty())
         drawSelection(painter, viewport, ui);
     drawLabels(painter, viewport, ui);
+    ChoroplethLayer::paintLegend(painter, m_choropleth, viewport.pixelSize(), ui);
     drawScaleBar(painter, viewport, ui);
     drawAttribution(painter, viewport, ui);
     if (m_synthetic)
@@ -262,6 +263,13 @@ void MapPainter::drawZones(QPainter &painter, const MapViewport &viewport, doubl
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_style.land);
         drawLayer(m_municipalities.isEmpty() ? m_policeZones : m_municipalities, false);
+        if (m_choropleth.isEnabled()) {
+            const bool police = m_choropleth.layer == QLatin1String("police_zones");
+            const ZoneLayer &layer = police ? m_policeZones : m_municipalities;
+            ZoneLod &lod = police ? m_policeZoneLod : m_municipalityLod;
+            ChoroplethLayer::paintFill(painter, layer, raster ? &lod.level(layer, viewport.metresPerPixel()).paths : nullptr,
+                                       visible, m_choropleth);
+        }
         painter.restore();
         return;
     }

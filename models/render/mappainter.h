@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bingrid.h"
+#include "choroplethlayer.h"
 #include "mapview.h"
 #include "zonelayer.h"
 #include "zonelod.h"
@@ -74,6 +75,10 @@ public:
     /// "fr", "nl" or "en": zone names and the UrbIS attribution follow it.
     void setLanguage(const QString &language) { m_language = language; }
     QString language() const { return m_language; }
+    /// Fills a zone layer with class colours (under the incidents) and draws its legend;
+    /// a default Choropleth (no layer) switches it off.
+    void setChoropleth(Choropleth choropleth) { m_choropleth = std::move(choropleth); }
+    const Choropleth &choropleth() const { return m_choropleth; }
     /// Shows the "SYNTHETIC DATA" banner.
     void setSynthetic(bool synthetic) { m_synthetic = synthetic; }
     bool isSynthetic() const { return m_synthetic; }
@@ -116,6 +121,7 @@ private:
     std::vector<quint32> m_rows;
     QHash<qint64, QColor> m_colours;
     QSet<quint32> m_selection;
+    Choropleth m_choropleth;
     QString m_language = QStringLiteral("en");
     bool m_synthetic = false;
     mutable QHash<quint64, QImage> m_sprites; // key: colour << 8 | radius

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zonestatistics.h"
+
+#include "project.h"
+#include "sqlite.h"
+
+#include <QHash>
+
+namespace phenomap {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+bool isPoliceZones(const QString &layer)
+{
+    return layer == QLatin1String("police_zones");
+}
+
+QHash<int, quint32> countsFor(const IncidentColumns &columns, const FilterResult &result,
+                              const QString &layer)
+{
+    return isPoliceZones(layer) ? policeZoneCounts(columns, result) : municipalityCounts(columns, result);
+}
+
+quint32 countOf(const QHash<int, quint32> &counts, const QString &code)
+{
+    bool ok = false;
+    const int key = code.toInt(&ok);
+    return ok ? counts.value(key, 0) : 0;
+}
+
+} // namespace
+
+std::vector<double> ZoneStatistics::values() const
+{
+    std::vector<double> out;
+    for (const ZoneStatistic &z : zones)
+        if (z.hasValue())
+            out.push_back(z.value);
+    return out;
+}
+
+std::vector<ZoneInfo> loadZoneInfo(Database &db, const QString &layer)
+{
+    std::vector<ZoneInfo> out;
+    Statement st = db.prepare("SELECT code, population, area_km2 FROM zones WHERE layer = ? ORDER BY code");
+    st.bind(1, layer);
+    while (st.step()) {
+        ZoneInfo z;
+        z.code = st.text(0);
+        z.population = st.isNull(1) ? 0 : std::max<qint64>(0, st.int64(1));
+        z.areaKm2 = st.isNull(2) ? 0 : std::max(0.0, st.real(2));
+        out.push_back(z);
+    }
+    return out;
+}
+
+std::pair<qint64, qint64> previousPeriod(const Engine &engine, const Filter &filter)
+{
+    const auto [first, last] = engine.timeRange();
+    qint64 from = filter.fromUtc, to = filter.toUtc;
+    if (from == 0)
+        from = first;
+    if (to == 0)
+        to = last + 60; // the window is exclusive; the columns hold whole minutes
+    if (engine.columns().size() == 0 || to <= from)
+        return {0, 0};
+    return {from - (to - from), from};
+}
+
+ZoneStatistics computeZoneStatistics(Project &project, const Engine &engine, const Filter &filter,
+                                     const FilterResult &result, const QString &layer, ZoneMeasure measure)
+{
+    ZoneStatistics out;
+    out.measure = measure;
+    if (!isPoliceZones(layer) && layer != QLatin1String("municipalities"))
+        return out;
+    const IncidentColumns &columns = engine.columns();
+    const QHash<int, quint32> counts = countsFor(columns, result, layer);
+
+    QHash<int, quint32> other;
+    if (measure == ZoneMeasure::Change) {
+        const auto [from, to] = previousPeriod(engine, filter);
+        out.previousFromUtc = from;
+        out.previousToUtc = to;
+        if (to > from) {
+            Filter previous = filter;
+            previous.fromUtc = from;
+            previous.toUtc = to;
+            other = countsFor(columns, engine.apply(project, previous), layer);
+        }
+    } else if (measure == ZoneMeasure::LocationQuotient) {
+        Filter base = filter;
+        base.phenomenonIds.clear();
+        base.moIds.clear();
+        other = base == filter ? counts : countsFor(columns, engine.apply(project, base), layer);
+    }
+
+    double total = 0, baseTotal = 0;
+    for (const ZoneInfo &zone : loadZoneInfo(project.db(), layer)) {
+        ZoneStatistic s;
+        s.zone = zone;
+        s.count = countOf(counts, zone.code);
+        if (measure == ZoneMeasure::Change)
+            s.previousCount = countOf(other, zone.code);
+        if (measure == ZoneMeasure::LocationQuotient)
+            s.baseCount = countOf(other, zone.code);
+        total += s.count;
+        baseTotal += s.baseCount;
+        out.zones.push_back(s);
+    }
+
+    for (ZoneStatistic &s : out.zones) {
+        const double count = s.count;
+        switch (measure) {
+        case ZoneMeasure::Count:
+            s.value = count;
+            break;
+        case ZoneMeasure::RatePer1000:
+            s.value = s.zone.population > 0 ? count * 1000.0 / double(s.zone.population) : kNaN;
+            break;
+        case ZoneMeasure::PerKm2:
+            s.value = s.zone.areaKm2 > 0 ? count / s.zone.areaKm2 : kNaN;
+            break;
+        case ZoneMeasure::Change:
+            // No change from nothing to nothing; from nothing to something has no percentage.
+            if (s.previousCount > 0)
+                s.value = 100.0 * (count - double(s.previousCount)) / double(s.previousCount);
+            else
+                s.value = s.count == 0 ? 0.0 : kNaN;
+            break;
+        case ZoneMeasure::LocationQuotient:
+            s.value = s.baseCount > 0 && total > 0 && baseTotal > 0
+                          ? (count / double(s.baseCount)) / (total / baseTotal)
+                          : kNaN;
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace phenomap

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "choroplethpanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace phenomap {
+
+namespace {
+
+void selectData(QComboBox *combo, const QVariant &value)
+{
+    const int index = combo->findData(value);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+QString ChoroplethPanel::measureTitle(ZoneMeasure measure)
+{
+    switch (measure) {
+    case ZoneMeasure::Count:
+        return tr("Incidents");
+    case ZoneMeasure::RatePer1000:
+        return tr("Incidents per 1,000 inhabitants");
+    case ZoneMeasure::PerKm2:
+        return tr("Incidents per km²");
+    case ZoneMeasure::Change:
+        return tr("Change against the previous period (%)");
+    case ZoneMeasure::LocationQuotient:
+        return tr("Location quotient");
+    }
+    return QString();
+}
+
+ChoroplethPanel::ChoroplethPanel(QWidget *parent)
+    : QWidget(parent), m_enabled(new QCheckBox(tr("Show choropleth"), this)), m_layer(new QComboBox(this)),
+      m_measure(new QComboBox(this)), m_method(new QComboBox(this)), m_palette(new QComboBox(this)),
+      m_classes(new QSpinBox(this)), m_opacity(new QSlider(Qt::Horizontal, this)), m_note(new QLabel(this))
+{
+    m_enabled->setObjectName(QStringLiteral("choroplethEnabled"));
+    m_layer->setObjectName(QStringLiteral("choroplethLayer"));
+    m_measure->setObjectName(QStringLiteral("choroplethMeasure"));
+    m_method->setObjectName(QStringLiteral("choroplethMethod"));
+    m_palette->setObjectName(QStringLiteral("choroplethPalette"));
+    m_classes->setObjectName(QStringLiteral("choroplethClasses"));
+    m_opacity->setObjectName(QStringLiteral("choroplethOpacity"));
+
+    m_layer->addItem(tr("Municipalities"), QStringLiteral("municipalities"));
+    m_layer->addItem(tr("Police zones"), QStringLiteral("police_zones"));
+    m_measure->addItem(tr("Count"), int(ZoneMeasure::Count));
+    m_measure->addItem(tr("Rate per 1,000 inhabitants"), int(ZoneMeasure::RatePer1000));
+    m_measure->addItem(tr("Per km²"), int(ZoneMeasure::PerKm2));
+    m_measure->addItem(tr("Change against the previous period"), int(ZoneMeasure::Change));
+    m_measure->addItem(tr("Location quotient"), int(ZoneMeasure::LocationQuotient));
+    m_measure->setItemData(
+        4, tr("Share of the selected phenomena or MO in the zone, divided by their share in the region"),
+        Qt::ToolTipRole);
+    m_method->addItem(tr("Quantiles"), int(ClassMethod::Quantile));
+    m_method->addItem(tr("Natural breaks (Jenks)"), int(ClassMethod::NaturalBreaks));
+    m_method->addItem(tr("Equal intervals"), int(ClassMethod::EqualInterval));
+    m_palette->addItem(tr("Blues"), int(ChoroplethPalette::Blues));
+    m_palette->addItem(tr("Oranges"), int(ChoroplethPalette::Oranges));
+    m_palette->addItem(tr("Viridis"), int(ChoroplethPalette::Viridis));
+    m_palette->addItem(tr("Blue–orange (diverging)"), int(ChoroplethPalette::BlueOrange));
+    m_palette->setToolTip(tr("All palettes stay readable with colour-blindness"));
+    m_classes->setRange(2, 9);
+    m_opacity->setRange(10, 100);
+    m_opacity->setAccessibleName(tr("Opacity"));
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Zones:"), m_layer);
+    form->addRow(tr("Measure:"), m_measure);
+    form->addRow(tr("Classification:"), m_method);
+    form->addRow(tr("Number of classes:"), m_classes);
+    form->addRow(tr("Palette:"), m_palette);
+    form->addRow(tr("Opacity:"), m_opacity);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_enabled);
+    layout->addLayout(form);
+    layout->addWidget(m_note);
+    layout->addStretch();
+
+    setSettings(ChoroplethSettings());
+    connect(m_enabled, &QCheckBox::toggled, this, &ChoroplethPanel::controlChanged);
+    for (QComboBox *combo : {m_layer, m_method, m_palette})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ChoroplethPanel::controlChanged);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
+        // A change has a sign: offer the diverging palette with it, a sequential one otherwise.
+        const bool change = ZoneMeasure(m_measure->currentData().toInt()) == ZoneMeasure::Change;
+        const bool diverging = isDiverging(ChoroplethPalette(m_palette->currentData().toInt()));
+        if (change != diverging) {
+            const QSignalBlocker block(m_palette);
+            selectData(m_palette, int(change ? ChoroplethPalette::BlueOrange : ChoroplethPalette::Blues));
+        }
+        controlChanged();
+    });
+    connect(m_classes, &QSpinBox::valueChanged, this, &ChoroplethPanel::controlChanged);
+    connect(m_opacity, &QSlider::valueChanged, this, &ChoroplethPanel::controlChanged);
+}
+
+ChoroplethSettings ChoroplethPanel::settings() const
+{
+    ChoroplethSettings s;
+    s.enabled = m_enabled->isChecked();
+    s.layer = m_layer->currentData().toString();
+    s.measure = ZoneMeasure(m_measure->currentData().toInt());
+    s.method = ClassMethod(m_method->currentData().toInt());
+    s.classes = m_classes->value();
+    s.palette = ChoroplethPalette(m_palette->currentData().toInt());
+    s.opacity = m_opacity->value() / 100.0;
+    return s;
+}
+
+void ChoroplethPanel::setSettings(const ChoroplethSettings &settings)
+{
+    m_updating = true;
+    m_enabled->setChecked(settings.enabled);
+    selectData(m_layer, settings.layer);
+    selectData(m_measure, int(settings.measure));
+    selectData(m_method, int(settings.method));
+    m_classes->setValue(settings.classes);
+    selectData(m_palette, int(settings.palette));
+    m_opacity->setValue(int(std::lround(settings.opacity * 100)));
+    m_updating = false;
+    m_last = this->settings();
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_layer, m_measure, m_method, m_classes, m_palette, m_opacity})
+        w->setEnabled(m_last.enabled);
+}
+
+void ChoroplethPanel::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString ChoroplethPanel::note() const
+{
+    return m_note->text();
+}
+
+void ChoroplethPanel::controlChanged()
+{
+    if (m_updating)
+        return;
+    const ChoroplethSettings now = settings();
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_layer, m_measure, m_method, m_classes, m_palette, m_opacity})
+        w->setEnabled(now.enabled);
+    if (now == m_last)
+        return;
+    m_last = now;
+    Q_EMIT settingsChanged(now);
+}
+
+} // namespace phenomap
