@@ -135,14 +135,7 @@ int writePdf(const QString &projectPath, const QString &outPath, const ReportOpt
         err << '\n';
         out << ExportCommandTr::tr("Wrote a %1-page briefing to “%2”.").arg(composer.pageCount()).arg(QDir::toNativeSeparators(outPath)) << '\n';
         if (signing.key) {
-            // The document's marking, as the composer puts it on the title page: the strictest picture's.
-            QList<SituationPicture> pictures = composer.pictures(options.pictureUuids);
-            if (pictures.isEmpty())
-                pictures << PictureRenderer(*project, engine, options.language).wholeProjectPicture();
-            Tlp tlp = Tlp::Clear;
-            for (const SituationPicture &p : pictures)
-                tlp = std::max(tlp, p.tlp);
-            ExportSigner(*signing.key).sign(outPath, tlp, QUuid::createUuid().toString(QUuid::WithoutBraces));
+            ExportSigner(*signing.key).sign(outPath, composer.marking(), QUuid::createUuid().toString(QUuid::WithoutBraces));
         } else {
             QFile::remove(ExportSigner::signaturePath(outPath)); // never leave an older file's signature beside it
         }

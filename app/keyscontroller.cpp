@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keyscontroller.h"
 
+#include "exportsignature.h"
 #include "keysdialog.h"
+#include "keystore.h"
 #include "keystorelocation.h"
+#include "trusterror.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
 #include <QWidget>
 
 namespace phenomap {
@@ -30,6 +37,32 @@ KeysDialog *KeysController::openKeys()
     dialog->show();
     Q_EMIT dialogOpened(dialog);
     return dialog;
+}
+
+KeysController::SignOutcome KeysController::signExport(const QString &path, Tlp tlp, const PassphrasePrompt &prompt) const
+{
+    using Kind = SignOutcome::Kind;
+    const QString name = QFileInfo(path).fileName();
+    const KeyStore keys(defaultKeyStoreDirectory());
+    if (!keys.hasOfficeKey()) {
+        QFile::remove(ExportSigner::signaturePath(path));
+        return {Kind::NoOfficeKey, tr("“%1” is not signed: there is no office key yet (Tools > Keys…).").arg(name)};
+    }
+    const std::optional<QByteArray> passphrase =
+        prompt ? prompt(tr("Sign “%1” with the office key. Passphrase of the office key:").arg(name)) : std::nullopt;
+    if (!passphrase) {
+        QFile::remove(ExportSigner::signaturePath(path));
+        return {Kind::Canceled, tr("“%1” is not signed: signing was canceled.").arg(name)};
+    }
+    try {
+        const MinisignSecretKey key = keys.unlockSigningKey(*passphrase);
+        ExportSigner(key).sign(path, tlp, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    } catch (const TrustError &e) {
+        QFile::remove(ExportSigner::signaturePath(path));
+        return {Kind::Failed, tr("“%1” is not signed: %2").arg(name, e.message())};
+    }
+    return {Kind::Signed, tr("“%1” is signed with the office key (%2).")
+                              .arg(name, QDir::toNativeSeparators(ExportSigner::signaturePath(path)))};
 }
 
 } // namespace phenomap

@@ -2,9 +2,13 @@
 #pragma once
 
 #include "keysdialog.h"
+#include "types.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -26,6 +30,20 @@ public:
     KeysDialog *openKeys();
     /// The dialog currently open, or nullptr.
     KeysDialog *dialog() const { return m_dialog; }
+
+    /// What signing an exported file came to; message is translated and names the file.
+    struct SignOutcome
+    {
+        enum class Kind { Signed, NoOfficeKey, Canceled, Failed };
+        Kind kind = Kind::Failed;
+        QString message;
+    };
+    using PassphrasePrompt = std::function<std::optional<QByteArray>(const QString &prompt)>;
+    /// Signs an exported file (FILE.minisig beside it, as the command line does) with the
+    /// office key of defaultKeyStoreDirectory(), asking for its passphrase through `prompt`.
+    /// Without an office key, or when the user cancels, a stale FILE.minisig is removed so an
+    /// older file's signature never stands beside the new file.
+    SignOutcome signExport(const QString &path, Tlp tlp, const PassphrasePrompt &prompt) const;
 
 Q_SIGNALS:
     /// A new Keys dialog was opened (not emitted when an open one is raised).

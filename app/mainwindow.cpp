@@ -78,9 +78,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &ProjectController::filterApplied, this, [this](quint32 visible, quint32 total) {
         m_countLabel->setText(tr("%1 of %Ln incident(s)", nullptr, int(total)).arg(QLocale().toString(visible)));
     });
-    m_controller->setPassphrasePrompt([this](const QString &prompt) -> std::optional<QByteArray> {
+    setPassphrasePrompt([this](const QString &prompt) -> std::optional<QByteArray> {
         bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Encrypted package"), prompt, QLineEdit::Password, QString(), &ok);
+        const QString text = QInputDialog::getText(this, tr("Passphrase"), prompt, QLineEdit::Password, QString(), &ok);
         return ok ? std::optional<QByteArray>(text.toUtf8()) : std::nullopt;
     });
     connect(m_controller, &ProjectController::provenanceChecked, m_provenance, &ProvenanceLabel::setProvenance);
@@ -221,7 +221,20 @@ void MainWindow::exportBriefing()
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Briefing"), tr("briefing.pdf"),
                                                       tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        exportBriefingTo(path);
+}
+
+void MainWindow::setPassphrasePrompt(PassphrasePrompt prompt)
+{
+    m_askPassphrase = prompt;
+    m_controller->setPassphrasePrompt(std::move(prompt));
+}
+
+void MainWindow::exportBriefingTo(const QString &path)
+{
+    Project *project = m_controller->project();
+    if (!project)
         return;
     QProgressDialog progress(tr("Writing the briefing…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
@@ -235,7 +248,8 @@ void MainWindow::exportBriefing()
         ReportComposer composer(*project, m_controller->engine());
         composer.writePdf(path, options, &feedback);
         progress.setValue(100);
-        statusBar()->showMessage(tr("Briefing written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+        const KeysController::SignOutcome signing = m_keys->signExport(path, composer.marking(), m_askPassphrase);
+        statusBar()->showMessage(tr("Briefing written to %1. %2").arg(QDir::toNativeSeparators(path), signing.message), 15000);
     } catch (const Canceled &) {
         statusBar()->showMessage(tr("Briefing export canceled; no file was written."), 8000);
     } catch (const std::exception &e) {

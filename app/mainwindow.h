@@ -3,6 +3,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <optional>
+
 class QLabel;
 class QUrl;
 
@@ -38,6 +41,14 @@ public:
     KeysController *keysController() const { return m_keys; }
     ProvenanceLabel *provenanceLabel() const { return m_provenance; }
 
+    /// How the window asks for passphrases (encrypted packages, signing exports); tests replace
+    /// the modal dialog with a function.
+    using PassphrasePrompt = std::function<std::optional<QByteArray>(const QString &prompt)>;
+    void setPassphrasePrompt(PassphrasePrompt prompt);
+    /// Writes the PDF briefing of the open project to `path` (progress and cancel), then signs it
+    /// with the office key when there is one.
+    void exportBriefingTo(const QString &path);
+
     /// Starts the import wizard for the first local file among `urls`; false when there is none.
     bool importDroppedUrls(const QList<QUrl> &urls);
 
@@ -64,6 +75,7 @@ private:
     ProjectController *m_controller;
     ImportController *m_import;
     KeysController *m_keys;
+    PassphrasePrompt m_askPassphrase;
     ProvenanceLabel *m_provenance;
 };
 

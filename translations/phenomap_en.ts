@@ -2421,6 +2421,26 @@
         <source>Create the office key, export its public key and manage the partners&apos; keys</source>
         <translation>Create the office key, export its public key and manage the partners&apos; keys</translation>
     </message>
+    <message>
+        <source>“%1” is not signed: there is no office key yet (Tools &gt; Keys…).</source>
+        <translation>“%1” is not signed: there is no office key yet (Tools &gt; Keys…).</translation>
+    </message>
+    <message>
+        <source>Sign “%1” with the office key. Passphrase of the office key:</source>
+        <translation>Sign “%1” with the office key. Passphrase of the office key:</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed: signing was canceled.</source>
+        <translation>“%1” is not signed: signing was canceled.</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed: %2</source>
+        <translation>“%1” is not signed: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is signed with the office key (%2).</source>
+        <translation>“%1” is signed with the office key (%2).</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::KeysDialog</name>
@@ -2786,10 +2806,6 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Briefing written to %1</source>
-        <translation>Briefing written to %1</translation>
-    </message>
-    <message>
         <source>Briefing export canceled; no file was written.</source>
         <translation>Briefing export canceled; no file was written.</translation>
     </message>
@@ -2802,12 +2818,16 @@
         <translation>Choropleth</translation>
     </message>
     <message>
-        <source>Encrypted package</source>
-        <translation>Encrypted package</translation>
-    </message>
-    <message>
         <source>Phenomap projects and packages (*.gpkg *.gpkg.age);;All files (*)</source>
         <translation>Phenomap projects and packages (*.gpkg *.gpkg.age);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Briefing written to %1. %2</source>
+        <translation>Briefing written to %1. %2</translation>
     </message>
 </context>
 <context>

@@ -2421,6 +2421,26 @@
         <source>Create the office key, export its public key and manage the partners&apos; keys</source>
         <translation>Créer la clé du service, exporter sa clé publique et gérer les clés des partenaires</translation>
     </message>
+    <message>
+        <source>“%1” is not signed: there is no office key yet (Tools &gt; Keys…).</source>
+        <translation>« %1 » n&apos;est pas signé : il n&apos;y a pas encore de clé du service (Outils &gt; Clés…).</translation>
+    </message>
+    <message>
+        <source>Sign “%1” with the office key. Passphrase of the office key:</source>
+        <translation>Signer « %1 » avec la clé du service. Phrase secrète de la clé du service :</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed: signing was canceled.</source>
+        <translation>« %1 » n&apos;est pas signé : la signature a été annulée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed: %2</source>
+        <translation>« %1 » n&apos;est pas signé : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is signed with the office key (%2).</source>
+        <translation>« %1 » est signé avec la clé du service (%2).</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::KeysDialog</name>
@@ -2786,10 +2806,6 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Briefing written to %1</source>
-        <translation>Briefing écrit dans %1</translation>
-    </message>
-    <message>
         <source>Briefing export canceled; no file was written.</source>
         <translation>Export du briefing annulé ; aucun fichier n’a été écrit.</translation>
     </message>
@@ -2802,12 +2818,16 @@
         <translation>Choroplèthe</translation>
     </message>
     <message>
-        <source>Encrypted package</source>
-        <translation>Paquet chiffré</translation>
-    </message>
-    <message>
         <source>Phenomap projects and packages (*.gpkg *.gpkg.age);;All files (*)</source>
         <translation>Projets et paquets Phenomap (*.gpkg *.gpkg.age);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Briefing written to %1. %2</source>
+        <translation>Briefing écrit dans %1. %2</translation>
     </message>
 </context>
 <context>

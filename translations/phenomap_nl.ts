@@ -2421,6 +2421,26 @@
         <source>Create the office key, export its public key and manage the partners&apos; keys</source>
         <translation>De sleutel van de dienst aanmaken, de publieke sleutel ervan exporteren en de sleutels van partners beheren</translation>
     </message>
+    <message>
+        <source>“%1” is not signed: there is no office key yet (Tools &gt; Keys…).</source>
+        <translation>‘%1’ is niet ondertekend: er is nog geen sleutel van de dienst (Extra &gt; Sleutels…).</translation>
+    </message>
+    <message>
+        <source>Sign “%1” with the office key. Passphrase of the office key:</source>
+        <translation>‘%1’ ondertekenen met de sleutel van de dienst. Wachtwoordzin van de sleutel van de dienst:</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed: signing was canceled.</source>
+        <translation>‘%1’ is niet ondertekend: het ondertekenen werd geannuleerd.</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed: %2</source>
+        <translation>‘%1’ is niet ondertekend: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is signed with the office key (%2).</source>
+        <translation>‘%1’ is ondertekend met de sleutel van de dienst (%2).</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::KeysDialog</name>
@@ -2786,10 +2806,6 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Briefing written to %1</source>
-        <translation>Briefing geschreven naar %1</translation>
-    </message>
-    <message>
         <source>Briefing export canceled; no file was written.</source>
         <translation>Export van de briefing geannuleerd; er is geen bestand geschreven.</translation>
     </message>
@@ -2802,12 +2818,16 @@
         <translation>Choropleet</translation>
     </message>
     <message>
-        <source>Encrypted package</source>
-        <translation>Versleuteld pakket</translation>
-    </message>
-    <message>
         <source>Phenomap projects and packages (*.gpkg *.gpkg.age);;All files (*)</source>
         <translation>Phenomap-projecten en -pakketten (*.gpkg *.gpkg.age);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Briefing written to %1. %2</source>
+        <translation>Briefing geschreven naar %1. %2</translation>
     </message>
 </context>
 <context>

@@ -425,6 +425,7 @@ void ReportComposer::writePdf(const QString &path, const ReportOptions &inOption
         prepared << renderer.prepare(picture);
         documentTlp = std::max(documentTlp, picture.tlp);
     }
+    m_marking = documentTlp;
 
     const QString native = QDir::toNativeSeparators(path);
     QSaveFile file(path);

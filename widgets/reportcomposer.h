@@ -49,6 +49,8 @@ public:
     void writePdf(const QString &path, const ReportOptions &options, Feedback *feedback = nullptr);
     /// Page count of the last writePdf().
     int pageCount() const { return m_pageCount; }
+    /// The marking of the last writePdf(), shown on its title page: the strictest of its pictures'.
+    Tlp marking() const { return m_marking; }
 
     /// One picture's map as a PNG of `size` pixels, with its title and TLP label. Throws ReportError.
     void writeMapPng(const QString &path, const SituationPicture &picture, QSize size, const QString &language);
@@ -59,6 +61,7 @@ private:
     Project &m_project;
     const Engine &m_engine;
     int m_pageCount = 0;
+    Tlp m_marking = Tlp::Clear;
 };
 
 } // namespace phenomap
