@@ -7,6 +7,7 @@
 #include "feedback.h"
 #include "analysecommand.h"
 #include "exportcommand.h"
+#include "feedbackcommand.h"
 #include "importcommand.h"
 #include "keyscommand.h"
 #include "picturecommand.h"
@@ -71,6 +72,9 @@ QString overview(const QString &program)
                      "                                          open a (possibly encrypted) partner package\n"
                      "       %1 picture add PROJECT --title T [--tlp LABEL] [--phenomena CODES] [--from D --to D]\n"
                      "       %1 picture list PROJECT [--json]        save or list situation pictures\n"
+                     "       %1 comment PACKAGE --picture UUID --author NAME --agency AGENCY --text TEXT\n"
+                     "       %1 comments FILE [--picture UUID] [--json]\n"
+                     "       %1 merge PROJECT FEEDBACK [--json]      partners' comments and their merge\n"
                      "       %1 --version | --help\n")
         .arg(QFileInfo(program).fileName());
 }
@@ -259,7 +263,7 @@ bool isCommandLine(int argc, char **argv)
 {
     if (argc < 2 || !argv[1])
         return false;
-    for (const char *known : {"demo", "info", "import", "analyse", "export", "picture", "keys", "verify", "open-package", "--version", "-v", "--help", "-h"})
+    for (const char *known : {"demo", "info", "import", "analyse", "export", "picture", "comment", "comments", "merge", "keys", "verify", "open-package", "--version", "-v", "--help", "-h"})
         if (std::strcmp(argv[1], known) == 0)
             return true;
     return false;
@@ -294,6 +298,12 @@ int runCommandLine(const QStringList &arguments)
         code = runOpenPackageCommand(arguments);
     } else if (command == QLatin1String("picture")) {
         code = runPictureCommand(arguments);
+    } else if (command == QLatin1String("comment")) {
+        code = runCommentCommand(arguments);
+    } else if (command == QLatin1String("comments")) {
+        code = runCommentsCommand(arguments);
+    } else if (command == QLatin1String("merge")) {
+        code = runMergeCommand(arguments);
     } else {
         code = usageError(CliTr::tr("Unknown command “%1”.").arg(command), program);
     }

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A feedback round on the command line, with the real `phenomap` executable: the partner
+// comments on a picture in their copy of a package, the analyst lists and merges the comments;
+// a second merge adds nothing, and bad input fails with a message and changes nothing.
+#include "demogenerator.h"
+#include "packageexporter.h"
+#include "picturecomments.h"
+#include "picturestore.h"
+#include "project.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace phenomap;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out, err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QFileInfo(QStringLiteral(PHENOMAP_TEST_BINARY_DIR "/../app/phenomap")).absoluteFilePath(), args);
+    Run r;
+    if (!p.waitForFinished(300000))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray bytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestFeedbackCommand : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_project, m_feedback, m_picture;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_project = m_dir.filePath(QStringLiteral("project.gpkg"));
+        generateDemo(m_project, {.incidents = 400, .seed = 8, .title = QStringLiteral("Feedback round")});
+        auto project = Project::open(m_project);
+        SituationPicture picture;
+        picture.title = QStringLiteral("Car thefts");
+        picture.tlp = Tlp::Green;
+        m_picture = PictureStore(*project).add(picture).uuid;
+        PackageRequest request;
+        request.outputPath = m_dir.filePath(QStringLiteral("package.gpkg"));
+        request.tier = PackageTier::Aggregated;
+        request.tlp = Tlp::Green;
+        request.recipient = QStringLiteral("Parquet");
+        exportPackage(*project, request);
+        m_feedback = m_dir.filePath(QStringLiteral("feedback.gpkg"));
+        QVERIFY(QFile::copy(request.outputPath, m_feedback));
+    }
+
+    void partnerCommentsAnalystMergesOnce()
+    {
+        const QString text = QStringLiteral("Same pattern in Ixelles since May.\nSee our file 2024/117.");
+        Run r = cli({QStringLiteral("comment"), m_feedback, QStringLiteral("--picture"), m_picture, QStringLiteral("--author"),
+                          QStringLiteral("J. Peeters"), QStringLiteral("--agency"), QStringLiteral("Parquet de Bruxelles"),
+                          QStringLiteral("--text"), text});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(m_picture));
+
+        r = cli({QStringLiteral("comments"), m_feedback, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray listed = r.json().array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().toObject().value(QStringLiteral("text")).toString(), text);
+
+        r = cli({QStringLiteral("merge"), m_project, m_feedback, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonObject merged = r.json().object();
+        QCOMPARE(merged.value(QStringLiteral("added")).toInt(), 1);
+        QVERIFY(merged.value(QStringLiteral("packageIntact")).toBool()); // comments are outside the manifest
+
+        r = cli({QStringLiteral("merge"), m_project, m_feedback, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        merged = r.json().object();
+        QCOMPARE(merged.value(QStringLiteral("added")).toInt(), 0);
+        QCOMPARE(merged.value(QStringLiteral("duplicates")).toInt(), 1);
+
+        auto project = Project::open(m_project, Project::OpenMode::ReadOnly);
+        const QList<PictureComment> comments = PictureComments::list(*project, m_picture);
+        QCOMPARE(comments.size(), 1);
+        QCOMPARE(comments.first().author, QStringLiteral("J. Peeters"));
+        QCOMPARE(comments.first().agency, QStringLiteral("Parquet de Bruxelles"));
+        QCOMPARE(comments.first().text, text);
+
+        r = cli({QStringLiteral("comments"), m_project});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("J. Peeters (Parquet de Bruxelles)")));
+        QVERIFY(r.out.contains(QLatin1String("1 comment")));
+    }
+
+    void badInputChangesNothing()
+    {
+        const QByteArray before = bytes(m_feedback);
+        Run r = cli({QStringLiteral("comment"), m_feedback, QStringLiteral("--picture"),
+                          QStringLiteral("00000000-0000-0000-0000-000000000000"), QStringLiteral("--author"), QStringLiteral("A"),
+                          QStringLiteral("--agency"), QStringLiteral("B"), QStringLiteral("--text"), QStringLiteral("x")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(!r.err.trimmed().isEmpty(), "an unknown picture must be named in a message");
+        r = cli({QStringLiteral("comment"), m_feedback, QStringLiteral("--picture"), m_picture, QStringLiteral("--agency"),
+                      QStringLiteral("B"), QStringLiteral("--text"), QStringLiteral("no author")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(PictureComments::list(*Project::open(m_feedback, Project::OpenMode::ReadOnly)).size(), 1);
+        Q_UNUSED(before);
+
+        // A project is no feedback package: refused, and the project is left as it was.
+        const QString other = m_dir.filePath(QStringLiteral("other.gpkg"));
+        generateDemo(other, {.incidents = 50, .seed = 9, .title = QStringLiteral("Other")});
+        const QByteArray projectBefore = bytes(m_project);
+        r = cli({QStringLiteral("merge"), m_project, other});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("other.gpkg")));
+        QCOMPARE(bytes(m_project), projectBefore);
+
+        QCOMPARE(cli({QStringLiteral("merge"), m_project}).code, 2);
+        QCOMPARE(cli({QStringLiteral("comments")}).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedbackCommand)
+#include "tst_feedbackcommand.moc"
