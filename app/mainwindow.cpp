@@ -3,6 +3,8 @@
 
 #include "aboutdialog.h"
 #include "briefingwindow.h"
+#include "chartscontroller.h"
+#include "chartspanel.h"
 #include "choroplethcontroller.h"
 #include "choroplethpanel.h"
 #include "coordinatelabel.h"
@@ -63,6 +65,14 @@ MainWindow::MainWindow(QWidget *parent)
     tableDock->setObjectName(QStringLiteral("incidentDock"));
     tableDock->setWidget(m_table);
     addDockWidget(Qt::BottomDockWidgetArea, tableDock);
+    auto *chartsPanel = new ChartsPanel(this);
+    auto *chartsDock = new QDockWidget(tr("Charts"), this);
+    chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    chartsDock->setWidget(chartsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, chartsDock);
+    tabifyDockWidget(tableDock, chartsDock);
+    tableDock->raise();
+    new ChartsController(m_controller, m_filterPanel, chartsPanel, this);
     resizeDocks({filterDock}, {330}, Qt::Horizontal);
     resizeDocks({tableDock}, {230}, Qt::Vertical);
 

@@ -290,6 +290,89 @@
     </message>
 </context>
 <context>
+    <name>phenomap::ChartsPanel</name>
+    <message>
+        <source>Incidents over time by phenomenon</source>
+        <translation>Incidents over time by phenomenon</translation>
+    </message>
+    <message>
+        <source>Municipalities with the most incidents</source>
+        <translation>Municipalities with the most incidents</translation>
+    </message>
+    <message>
+        <source>Modus operandi by municipality</source>
+        <translation>Modus operandi by municipality</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Incidents over time</source>
+        <translation>Incidents over time</translation>
+    </message>
+    <message>
+        <source>Hour by weekday</source>
+        <translation>Hour by weekday</translation>
+    </message>
+    <message>
+        <source>Top municipalities</source>
+        <translation>Top municipalities</translation>
+    </message>
+    <message>
+        <source>Time step</source>
+        <translation>Time step</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>Click a bar to show only its period; click a phenomenon in the legend, or Ctrl+click its part of a bar, to show only that phenomenon.</source>
+        <translation>Click a bar to show only its period; click a phenomenon in the legend, or Ctrl+click its part of a bar, to show only that phenomenon.</translation>
+    </message>
+    <message>
+        <source>Incidents known only within a time window are spread over it. Click a cell, or press Enter on it, to show only the incidents that started on that weekday and hour.</source>
+        <translation>Incidents known only within a time window are spread over it. Click a cell, or press Enter on it, to show only the incidents that started on that weekday and hour.</translation>
+    </message>
+    <message>
+        <source>Click a municipality&apos;s bar to show only that municipality.</source>
+        <translation>Click a municipality&apos;s bar to show only that municipality.</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unknown (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No incident matches the filter.</source>
+        <translation>No incident matches the filter.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Other modus operandi</source>
+        <translation>Other modus operandi</translation>
+    </message>
+    <message>
+        <source>No incident with a modus operandi matches the filter.</source>
+        <translation>No incident with a modus operandi matches the filter.</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::ChoroplethController</name>
     <message>
         <source>The location quotient compares the phenomena or MO selected in the filter with all incidents: select some to see where they are over-represented.</source>
@@ -590,6 +673,14 @@
         <translation>Unknown command “%1”.</translation>
     </message>
     <message>
+        <source>Counts per zone only: %1 incidents published, %2 zones suppressed</source>
+        <translation>Counts per zone only: %1 incidents published, %2 zones suppressed</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>suppressed</translation>
+    </message>
+    <message>
         <source>Usage: %1 [FILE.gpkg]                 open the workbench
        %1 demo --out FILE [--incidents N] [--seed S] [--title T] [--force]
                                           write a synthetic demo project
@@ -610,6 +701,9 @@
                                           open a (possibly encrypted) partner package
        %1 picture add PROJECT --title T [--tlp LABEL] [--phenomena CODES] [--from D --to D]
        %1 picture list PROJECT [--json]        save or list situation pictures
+       %1 comment PACKAGE --picture UUID --author NAME --agency AGENCY --text TEXT
+       %1 comments FILE [--picture UUID] [--json]
+       %1 merge PROJECT FEEDBACK [--json]      partners&apos; comments and their merge
        %1 --version | --help
 </source>
         <translation>Usage: %1 [FILE.gpkg]                 open the workbench
@@ -632,16 +726,11 @@
                                           open a (possibly encrypted) partner package
        %1 picture add PROJECT --title T [--tlp LABEL] [--phenomena CODES] [--from D --to D]
        %1 picture list PROJECT [--json]        save or list situation pictures
+       %1 comment PACKAGE --picture UUID --author NAME --agency AGENCY --text TEXT
+       %1 comments FILE [--picture UUID] [--json]
+       %1 merge PROJECT FEEDBACK [--json]      partners&apos; comments and their merge
        %1 --version | --help
 </translation>
-    </message>
-    <message>
-        <source>Counts per zone only: %1 incidents published, %2 zones suppressed</source>
-        <translation>Counts per zone only: %1 incidents published, %2 zones suppressed</translation>
-    </message>
-    <message>
-        <source>suppressed</source>
-        <translation>suppressed</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1191,64 @@
     <message>
         <source>“%1”: signed by %2, but the key is not trusted</source>
         <translation>“%1”: signed by %2, but the key is not trusted</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::FeedbackCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read or written: %2</source>
+        <translation>“%1” could not be read or written: %2</translation>
+    </message>
+    <message>
+        <source>The picture commented on (its uuid).</source>
+        <translation>The picture commented on (its uuid).</translation>
+    </message>
+    <message>
+        <source>Who writes the comment.</source>
+        <translation>Who writes the comment.</translation>
+    </message>
+    <message>
+        <source>The agency they work for.</source>
+        <translation>The agency they work for.</translation>
+    </message>
+    <message>
+        <source>The comment (plain text).</source>
+        <translation>The comment (plain text).</translation>
+    </message>
+    <message>
+        <source>Added comment %1 by %2 (%3) to picture %4 in “%5”.</source>
+        <translation>Added comment %1 by %2 (%3) to picture %4 in “%5”.</translation>
+    </message>
+    <message>
+        <source>Only this picture&apos;s comments.</source>
+        <translation>Only this picture&apos;s comments.</translation>
+    </message>
+    <message>
+        <source>Print the comments as JSON.</source>
+        <translation>Print the comments as JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s).</source>
+        <translation>
+            <numerusform>%n comment.</numerusform>
+            <numerusform>%n comments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Print the result as JSON.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”: %3 new, %4 already merged, %5 for pictures no longer in the project, %6 invalid. Package check: %7.</source>
+        <translation>Merged “%1” into “%2”: %3 new, %4 already merged, %5 for pictures no longer in the project, %6 invalid. Package check: %7.</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2976,10 @@
         <source>Briefing written to %1. %2</source>
         <translation>Briefing written to %1. %2</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::MapCanvas</name>
@@ -3597,6 +3748,17 @@
     <message>
         <source>“%1” was not opened: the user guide works offline and opens only its own pages.</source>
         <translation>“%1” was not opened: the user guide works offline and opens only its own pages.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::WeekHourMatrixView</name>
+    <message>
+        <source>Hour-by-weekday matrix</source>
+        <translation>Hour-by-weekday matrix</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: %4 incidents (spread over their time windows)</source>
+        <translation>%1 %2–%3: %4 incidents (spread over their time windows)</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,89 @@
     </message>
 </context>
 <context>
+    <name>phenomap::ChartsPanel</name>
+    <message>
+        <source>Incidents over time by phenomenon</source>
+        <translation>Incidents dans le temps par phénomène</translation>
+    </message>
+    <message>
+        <source>Municipalities with the most incidents</source>
+        <translation>Communes comptant le plus d’incidents</translation>
+    </message>
+    <message>
+        <source>Modus operandi by municipality</source>
+        <translation>Modus operandi par commune</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Incidents over time</source>
+        <translation>Incidents dans le temps</translation>
+    </message>
+    <message>
+        <source>Hour by weekday</source>
+        <translation>Heure par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Top municipalities</source>
+        <translation>Communes les plus touchées</translation>
+    </message>
+    <message>
+        <source>Time step</source>
+        <translation>Pas de temps</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Click a bar to show only its period; click a phenomenon in the legend, or Ctrl+click its part of a bar, to show only that phenomenon.</source>
+        <translation>Cliquez sur une barre pour n’afficher que sa période ; cliquez sur un phénomène dans la légende, ou Ctrl+clic sur sa partie d’une barre, pour n’afficher que ce phénomène.</translation>
+    </message>
+    <message>
+        <source>Incidents known only within a time window are spread over it. Click a cell, or press Enter on it, to show only the incidents that started on that weekday and hour.</source>
+        <translation>Les incidents connus seulement dans une fenêtre de temps sont répartis sur celle-ci. Cliquez sur une case, ou appuyez sur Entrée, pour n’afficher que les incidents commencés ce jour de la semaine à cette heure.</translation>
+    </message>
+    <message>
+        <source>Click a municipality&apos;s bar to show only that municipality.</source>
+        <translation>Cliquez sur la barre d’une commune pour n’afficher que cette commune.</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>No incident matches the filter.</source>
+        <translation>Aucun incident ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Other modus operandi</source>
+        <translation>Autres modus operandi</translation>
+    </message>
+    <message>
+        <source>No incident with a modus operandi matches the filter.</source>
+        <translation>Aucun incident avec un modus operandi ne correspond au filtre.</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::ChoroplethController</name>
     <message>
         <source>The location quotient compares the phenomena or MO selected in the filter with all incidents: select some to see where they are over-represented.</source>
@@ -590,6 +673,14 @@
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
+        <source>Counts per zone only: %1 incidents published, %2 zones suppressed</source>
+        <translation>Comptages par zone uniquement : %1 incidents publiés, %2 zones masquées</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
         <source>Usage: %1 [FILE.gpkg]                 open the workbench
        %1 demo --out FILE [--incidents N] [--seed S] [--title T] [--force]
                                           write a synthetic demo project
@@ -610,6 +701,9 @@
                                           open a (possibly encrypted) partner package
        %1 picture add PROJECT --title T [--tlp LABEL] [--phenomena CODES] [--from D --to D]
        %1 picture list PROJECT [--json]        save or list situation pictures
+       %1 comment PACKAGE --picture UUID --author NAME --agency AGENCY --text TEXT
+       %1 comments FILE [--picture UUID] [--json]
+       %1 merge PROJECT FEEDBACK [--json]      partners&apos; comments and their merge
        %1 --version | --help
 </source>
         <translation>Usage : %1 [FILE.gpkg]                 ouvrir le poste de travail
@@ -632,16 +726,11 @@
                                            ouvrir un paquet de partenaire (éventuellement chiffré)
         %1 picture add PROJECT --title T [--tlp LABEL] [--phenomena CODES] [--from D --to D]
         %1 picture list PROJECT [--json]        enregistrer ou lister les images de situation
+        %1 comment PACKAGE --picture UUID --author NAME --agency AGENCY --text TEXT
+        %1 comments FILE [--picture UUID] [--json]
+        %1 merge PROJECT FEEDBACK [--json]      commentaires des partenaires et leur fusion
         %1 --version | --help
 </translation>
-    </message>
-    <message>
-        <source>Counts per zone only: %1 incidents published, %2 zones suppressed</source>
-        <translation>Comptages par zone uniquement : %1 incidents publiés, %2 zones masquées</translation>
-    </message>
-    <message>
-        <source>suppressed</source>
-        <translation>masqué</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1191,64 @@
     <message>
         <source>“%1”: signed by %2, but the key is not trusted</source>
         <translation>« %1 » : signé par %2, mais la clé n&apos;est pas fiable</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::FeedbackCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage : %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read or written: %2</source>
+        <translation>« %1 » n&apos;a pas pu être lu ou écrit : %2</translation>
+    </message>
+    <message>
+        <source>The picture commented on (its uuid).</source>
+        <translation>L&apos;image commentée (son uuid).</translation>
+    </message>
+    <message>
+        <source>Who writes the comment.</source>
+        <translation>L&apos;auteur du commentaire.</translation>
+    </message>
+    <message>
+        <source>The agency they work for.</source>
+        <translation>Le service pour lequel l&apos;auteur travaille.</translation>
+    </message>
+    <message>
+        <source>The comment (plain text).</source>
+        <translation>Le commentaire (texte brut).</translation>
+    </message>
+    <message>
+        <source>Added comment %1 by %2 (%3) to picture %4 in “%5”.</source>
+        <translation>Commentaire %1 de %2 (%3) ajouté à l&apos;image %4 dans « %5 ».</translation>
+    </message>
+    <message>
+        <source>Only this picture&apos;s comments.</source>
+        <translation>Uniquement les commentaires de cette image.</translation>
+    </message>
+    <message>
+        <source>Print the comments as JSON.</source>
+        <translation>Afficher les commentaires en JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s).</source>
+        <translation>
+            <numerusform>%n commentaire.</numerusform>
+            <numerusform>%n commentaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”: %3 new, %4 already merged, %5 for pictures no longer in the project, %6 invalid. Package check: %7.</source>
+        <translation>« %1 » fusionné dans « %2 » : %3 nouveaux, %4 déjà fusionnés, %5 pour des images qui ne sont plus dans le projet, %6 non valables. Contrôle du paquet : %7.</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2976,10 @@
         <source>Briefing written to %1. %2</source>
         <translation>Briefing écrit dans %1. %2</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::MapCanvas</name>
@@ -3597,6 +3748,17 @@
     <message>
         <source>“%1” was not opened: the user guide works offline and opens only its own pages.</source>
         <translation>« %1 » n&apos;a pas été ouvert : le guide de l&apos;utilisateur fonctionne hors ligne et n&apos;ouvre que ses propres pages.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::WeekHourMatrixView</name>
+    <message>
+        <source>Hour-by-weekday matrix</source>
+        <translation>Matrice heure par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: %4 incidents (spread over their time windows)</source>
+        <translation>%1 %2–%3 : %4 incidents (répartis sur leur fenêtre de temps)</translation>
     </message>
 </context>
 <context>

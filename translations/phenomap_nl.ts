@@ -290,6 +290,89 @@
     </message>
 </context>
 <context>
+    <name>phenomap::ChartsPanel</name>
+    <message>
+        <source>Incidents over time by phenomenon</source>
+        <translation>Incidenten in de tijd per fenomeen</translation>
+    </message>
+    <message>
+        <source>Municipalities with the most incidents</source>
+        <translation>Gemeenten met de meeste incidenten</translation>
+    </message>
+    <message>
+        <source>Modus operandi by municipality</source>
+        <translation>Modus operandi per gemeente</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>Incidents over time</source>
+        <translation>Incidenten in de tijd</translation>
+    </message>
+    <message>
+        <source>Hour by weekday</source>
+        <translation>Uur per weekdag</translation>
+    </message>
+    <message>
+        <source>Top municipalities</source>
+        <translation>Meest getroffen gemeenten</translation>
+    </message>
+    <message>
+        <source>Time step</source>
+        <translation>Tijdstap</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weken</translation>
+    </message>
+    <message>
+        <source>Click a bar to show only its period; click a phenomenon in the legend, or Ctrl+click its part of a bar, to show only that phenomenon.</source>
+        <translation>Klik op een staaf om alleen die periode te tonen; klik op een fenomeen in de legende, of Ctrl+klik op zijn deel van een staaf, om alleen dat fenomeen te tonen.</translation>
+    </message>
+    <message>
+        <source>Incidents known only within a time window are spread over it. Click a cell, or press Enter on it, to show only the incidents that started on that weekday and hour.</source>
+        <translation>Incidenten die alleen binnen een tijdvenster gekend zijn, worden erover gespreid. Klik op een vak, of druk er op Enter, om alleen de incidenten te tonen die op die weekdag en dat uur begonnen.</translation>
+    </message>
+    <message>
+        <source>Click a municipality&apos;s bar to show only that municipality.</source>
+        <translation>Klik op de staaf van een gemeente om alleen die gemeente te tonen.</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>onbekend (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No incident matches the filter.</source>
+        <translation>Geen enkel incident voldoet aan de filter.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidenten</translation>
+    </message>
+    <message>
+        <source>Other modus operandi</source>
+        <translation>Andere modus operandi</translation>
+    </message>
+    <message>
+        <source>No incident with a modus operandi matches the filter.</source>
+        <translation>Geen enkel incident met een modus operandi voldoet aan de filter.</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::ChoroplethController</name>
     <message>
         <source>The location quotient compares the phenomena or MO selected in the filter with all incidents: select some to see where they are over-represented.</source>
@@ -590,6 +673,14 @@
         <translation>Onbekende opdracht ‘%1’.</translation>
     </message>
     <message>
+        <source>Counts per zone only: %1 incidents published, %2 zones suppressed</source>
+        <translation>Alleen tellingen per zone: %1 incidenten gepubliceerd, %2 zones onderdrukt</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>onderdrukt</translation>
+    </message>
+    <message>
         <source>Usage: %1 [FILE.gpkg]                 open the workbench
        %1 demo --out FILE [--incidents N] [--seed S] [--title T] [--force]
                                           write a synthetic demo project
@@ -610,6 +701,9 @@
                                           open a (possibly encrypted) partner package
        %1 picture add PROJECT --title T [--tlp LABEL] [--phenomena CODES] [--from D --to D]
        %1 picture list PROJECT [--json]        save or list situation pictures
+       %1 comment PACKAGE --picture UUID --author NAME --agency AGENCY --text TEXT
+       %1 comments FILE [--picture UUID] [--json]
+       %1 merge PROJECT FEEDBACK [--json]      partners&apos; comments and their merge
        %1 --version | --help
 </source>
         <translation>Gebruik: %1 [FILE.gpkg]                 de werkomgeving openen
@@ -632,16 +726,11 @@
                                             een (eventueel versleuteld) partnerpakket openen
          %1 picture add PROJECT --title T [--tlp LABEL] [--phenomena CODES] [--from D --to D]
          %1 picture list PROJECT [--json]        situatiebeelden bewaren of oplijsten
+         %1 comment PACKAGE --picture UUID --author NAME --agency AGENCY --text TEXT
+         %1 comments FILE [--picture UUID] [--json]
+         %1 merge PROJECT FEEDBACK [--json]      opmerkingen van partners en hun samenvoeging
          %1 --version | --help
 </translation>
-    </message>
-    <message>
-        <source>Counts per zone only: %1 incidents published, %2 zones suppressed</source>
-        <translation>Alleen tellingen per zone: %1 incidenten gepubliceerd, %2 zones onderdrukt</translation>
-    </message>
-    <message>
-        <source>suppressed</source>
-        <translation>onderdrukt</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1191,64 @@
     <message>
         <source>“%1”: signed by %2, but the key is not trusted</source>
         <translation>‘%1’: ondertekend door %2, maar de sleutel wordt niet vertrouwd</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::FeedbackCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Deze hulp tonen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Gebruik: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read or written: %2</source>
+        <translation>‘%1’ kon niet worden gelezen of geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The picture commented on (its uuid).</source>
+        <translation>Het becommentarieerde beeld (zijn uuid).</translation>
+    </message>
+    <message>
+        <source>Who writes the comment.</source>
+        <translation>Wie de opmerking schrijft.</translation>
+    </message>
+    <message>
+        <source>The agency they work for.</source>
+        <translation>De dienst waarvoor de auteur werkt.</translation>
+    </message>
+    <message>
+        <source>The comment (plain text).</source>
+        <translation>De opmerking (platte tekst).</translation>
+    </message>
+    <message>
+        <source>Added comment %1 by %2 (%3) to picture %4 in “%5”.</source>
+        <translation>Opmerking %1 van %2 (%3) toegevoegd aan beeld %4 in ‘%5’.</translation>
+    </message>
+    <message>
+        <source>Only this picture&apos;s comments.</source>
+        <translation>Alleen de opmerkingen bij dit beeld.</translation>
+    </message>
+    <message>
+        <source>Print the comments as JSON.</source>
+        <translation>De opmerkingen als JSON afdrukken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s).</source>
+        <translation>
+            <numerusform>%n opmerking.</numerusform>
+            <numerusform>%n opmerkingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Het resultaat als JSON afdrukken.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”: %3 new, %4 already merged, %5 for pictures no longer in the project, %6 invalid. Package check: %7.</source>
+        <translation>‘%1’ samengevoegd in ‘%2’: %3 nieuw, %4 al samengevoegd, %5 bij beelden die niet meer in het project zitten, %6 ongeldig. Controle van het pakket: %7.</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2976,10 @@
         <source>Briefing written to %1. %2</source>
         <translation>Briefing geschreven naar %1. %2</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::MapCanvas</name>
@@ -3597,6 +3748,17 @@
     <message>
         <source>“%1” was not opened: the user guide works offline and opens only its own pages.</source>
         <translation>‘%1’ is niet geopend: de gebruikershandleiding werkt offline en opent alleen haar eigen pagina&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::WeekHourMatrixView</name>
+    <message>
+        <source>Hour-by-weekday matrix</source>
+        <translation>Matrix uur per weekdag</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: %4 incidents (spread over their time windows)</source>
+        <translation>%1 %2–%3: %4 incidenten (gespreid over hun tijdvenster)</translation>
     </message>
 </context>
 <context>

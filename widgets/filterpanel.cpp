@@ -191,6 +191,24 @@ void FilterPanel::setText(const QString &text)
     applyChanges();
 }
 
+bool FilterPanel::showOnlyPhenomenon(qint64 phenomenonId)
+{
+    QModelIndex target;
+    for (int row = 0; row < m_model->rowCount() && !target.isValid(); ++row) {
+        const QModelIndex index = m_model->index(row, TaxonomyModel::Label);
+        if (index.data(TaxonomyModel::IdRole).toLongLong() == phenomenonId)
+            target = index;
+    }
+    if (!target.isValid())
+        return false;
+    m_updating = true;
+    m_model->setAllChecked(false);
+    m_model->setData(target, Qt::Checked, Qt::CheckStateRole);
+    m_updating = false;
+    applyChanges();
+    return true;
+}
+
 Filter FilterPanel::filter() const
 {
     Filter f;

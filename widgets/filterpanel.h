@@ -40,6 +40,9 @@ public:
     void setPeriod(const QDate &from, const QDate &to);
     /// Sets the text query (applied at once, without the typing delay).
     void setText(const QString &text);
+    /// Ticks one phenomenon (with all its MO) and unticks every other one, as one change.
+    /// Returns false, changing nothing, when the phenomenon is not in the tree.
+    bool showOnlyPhenomenon(qint64 phenomenonId);
 
     /// The filter the panel currently describes.
     Filter filter() const;

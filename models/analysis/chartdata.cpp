@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartdata.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace phenomap {
+
+namespace {
+
+constexpr quint8 kNoZone = 255;
+constexpr qint64 kHour = 3600;
+constexpr qint64 kDay = 86400;
+constexpr qint64 kWeek = 7 * kDay;
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    qint64 q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        --q;
+    return q;
+}
+
+/// Europe/Brussels, or CET without daylight saving when the system has no time-zone database.
+const QTimeZone &brussels()
+{
+    static const QTimeZone zone = QTimeZone("Europe/Brussels").isValid() ? QTimeZone("Europe/Brussels")
+                                                                         : QTimeZone(3600);
+    return zone;
+}
+
+QDateTime localTime(qint64 utc)
+{
+    return QDateTime::fromSecsSinceEpoch(utc, brussels());
+}
+
+qint64 startOfLocalDay(const QDate &date)
+{
+    return QDateTime(date, QTime(0, 0), brussels()).toSecsSinceEpoch();
+}
+
+/// Slot (weekday * 24 + hour, Monday = 0) of a local time in seconds since the epoch.
+std::size_t slotOfLocal(qint64 local)
+{
+    const qint64 day = floorDiv(local, kDay);
+    const qint64 weekday = day + 3 - floorDiv(day + 3, 7) * 7; // 1970-01-01 was a Thursday
+    const qint64 hour = (local - day * kDay) / kHour;
+    return std::size_t(weekday * 24 + hour);
+}
+
+/// Memoises a UTC offset per UTC hour over a known span of hours.
+class OffsetCache
+{
+public:
+    OffsetCache(const Engine &engine, qint64 firstHour, qint64 lastHour)
+        : m_engine(engine), m_first(firstHour),
+          m_offsets(std::size_t(std::max<qint64>(0, lastHour - firstHour + 1)), kUnknown)
+    {
+    }
+    int operator()(qint64 utc)
+    {
+        const qint64 i = floorDiv(utc, kHour) - m_first;
+        if (i < 0 || i >= qint64(m_offsets.size()))
+            return m_engine.utcOffsetAt(utc);
+        int &slot = m_offsets[std::size_t(i)];
+        if (slot == kUnknown)
+            slot = m_engine.utcOffsetAt(floorDiv(utc, kHour) * kHour);
+        return slot;
+    }
+
+private:
+    static constexpr int kUnknown = std::numeric_limits<int>::min();
+    const Engine &m_engine;
+    qint64 m_first;
+    std::vector<int> m_offsets;
+};
+
+} // namespace
+
+quint64 TimeSeriesData::total() const
+{
+    quint64 sum = 0;
+    for (const auto &series : counts)
+        sum = std::accumulate(series.begin(), series.end(), sum);
+    return sum;
+}
+
+double WeekHourMatrix::total() const
+{
+    return std::accumulate(weight.begin(), weight.end(), 0.0);
+}
+
+double WeekHourMatrix::maximum() const
+{
+    return *std::max_element(weight.begin(), weight.end());
+}
+
+namespace {
+
+/// Spreads [localFrom, localTo) (local seconds, offset constant over the window) by overlap.
+void spreadLocal(WeekHourMatrix &matrix, qint64 localFrom, qint64 localTo)
+{
+    const double perSecond = 1.0 / double(localTo - localFrom);
+    qint64 t = localFrom;
+    // Whole weeks cover every slot for one hour each.
+    if (const qint64 weeks = (localTo - localFrom) / kWeek; weeks > 0) {
+        const double share = double(weeks * kHour) * perSecond;
+        for (double &w : matrix.weight)
+            w += share;
+        t += weeks * kWeek;
+    }
+    std::size_t slot = slotOfLocal(t);
+    while (t < localTo) {
+        const qint64 end = std::min(localTo, (floorDiv(t, kHour) + 1) * kHour);
+        matrix.weight[slot] += double(end - t) * perSecond;
+        t = end;
+        slot = slot + 1 == matrix.weight.size() ? 0 : slot + 1;
+    }
+}
+
+template<typename Offset>
+void spread(WeekHourMatrix &matrix, qint64 fromUtc, qint64 toUtc, Offset &&offset)
+{
+    const int offFrom = offset(fromUtc);
+    if (toUtc <= fromUtc) {
+        matrix.weight[slotOfLocal(fromUtc + offFrom)] += 1.0;
+        return;
+    }
+    // No daylight-saving change inside: same offset at both ends and shorter than the 21 weeks
+    // between two changes. Then the whole window shifts by one offset.
+    if (toUtc - fromUtc < 21 * kWeek && offset(toUtc) == offFrom)
+        return spreadLocal(matrix, fromUtc + offFrom, toUtc + offFrom);
+    // Otherwise hour by hour: Brussels offsets are whole hours and change on whole UTC hours, so
+    // one offset holds until the end of the local hour.
+    const double length = double(toUtc - fromUtc);
+    for (qint64 t = fromUtc; t < toUtc;) {
+        const int off = offset(t);
+        const qint64 local = t + off;
+        const qint64 end = std::min(toUtc, (floorDiv(local, kHour) + 1) * kHour - off);
+        matrix.weight[slotOfLocal(local)] += double(end - t) / length;
+        t = end;
+    }
+}
+
+} // namespace
+
+void addAoristic(WeekHourMatrix &matrix, qint64 fromUtc, qint64 toUtc, const UtcOffsetFunction &offset)
+{
+    spread(matrix, fromUtc, toUtc, offset);
+}
+
+qint64 ChartData::binStart(qint64 utc, TimeBin bin)
+{
+    QDate date = localTime(utc).date();
+    date = bin == TimeBin::Week ? date.addDays(1 - date.dayOfWeek()) : QDate(date.year(), date.month(), 1);
+    return startOfLocalDay(date);
+}
+
+qint64 ChartData::nextBinStart(qint64 binStartUtc, TimeBin bin)
+{
+    const QDate date = localTime(binStartUtc).date();
+    return startOfLocalDay(bin == TimeBin::Week ? date.addDays(7) : date.addMonths(1));
+}
+
+TimeSeriesData ChartData::timeSeries(const Engine &engine, const FilterResult &result, TimeBin bin)
+{
+    const IncidentColumns &c = engine.columns();
+    TimeSeriesData data;
+    data.bin = bin;
+    if (result.rows.empty())
+        return data;
+    qint32 lo = std::numeric_limits<qint32>::max(), hi = std::numeric_limits<qint32>::min();
+    for (quint32 row : result.rows) {
+        lo = std::min(lo, c.fromMin[row]);
+        hi = std::max(hi, c.fromMin[row]);
+    }
+    for (qint64 edge = binStart(qint64(lo) * 60, bin);; edge = nextBinStart(edge, bin)) {
+        data.binEdgesUtc.push_back(edge);
+        if (edge > qint64(hi) * 60)
+            break;
+    }
+    const std::size_t bins = data.bins();
+    std::vector<std::vector<quint32>> perPhenomenon(c.phenomenonIds.size(), std::vector<quint32>(bins, 0));
+    for (quint32 row : result.rows) {
+        const auto it = std::upper_bound(data.binEdgesUtc.begin(), data.binEdgesUtc.end(), c.fromUtc(row));
+        ++perPhenomenon[c.phenomenon[row]][std::size_t(it - data.binEdgesUtc.begin() - 1)];
+    }
+    for (std::size_t p = 0; p < perPhenomenon.size(); ++p) {
+        if (p < result.perPhenomenon.size() && result.perPhenomenon[p] > 0) {
+            data.phenomenonIds.push_back(c.phenomenonIds[p]);
+            data.counts.push_back(std::move(perPhenomenon[p]));
+        }
+    }
+    return data;
+}
+
+WeekHourMatrix ChartData::weekHour(const Engine &engine, const FilterResult &result)
+{
+    const IncidentColumns &c = engine.columns();
+    WeekHourMatrix matrix;
+    if (result.rows.empty())
+        return matrix;
+    qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
+    for (quint32 row : result.rows) {
+        lo = std::min(lo, c.fromUtc(row));
+        hi = std::max(hi, c.toUtc(row));
+    }
+    // Offsets are cached per hour only over a sane span; beyond it they are asked for each time.
+    const qint64 firstHour = floorDiv(lo, kHour);
+    const qint64 lastHour = std::min(floorDiv(hi, kHour), firstHour + 20 * 366 * 24);
+    OffsetCache cache(engine, firstHour, lastHour);
+    for (quint32 row : result.rows)
+        spread(matrix, c.fromUtc(row), c.toUtc(row), cache);
+    return matrix;
+}
+
+std::vector<ZoneCount> ChartData::topMunicipalities(const IncidentColumns &columns, const FilterResult &result,
+                                                    int limit)
+{
+    std::vector<ZoneCount> zones;
+    for (std::size_t i = 0; i < result.perMunicipality.size() && i < columns.municipalityNis.size(); ++i)
+        if (result.perMunicipality[i] > 0)
+            zones.push_back({columns.municipalityNis[i], result.perMunicipality[i]});
+    std::sort(zones.begin(), zones.end(), [](const ZoneCount &a, const ZoneCount &b) {
+        return a.count != b.count ? a.count > b.count : a.code < b.code;
+    });
+    if (limit >= 0 && zones.size() > std::size_t(limit))
+        zones.resize(std::size_t(limit));
+    return zones;
+}
+
+MoByZone ChartData::moByZone(const IncidentColumns &columns, const FilterResult &result, int zoneLimit, int moLimit)
+{
+    MoByZone out;
+    const std::vector<ZoneCount> top = topMunicipalities(columns, result, zoneLimit);
+    std::vector<int> columnOfZone(kNoZone, -1); // municipality dictionary index -> chart column
+    for (std::size_t z = 0; z < top.size(); ++z) {
+        out.zones.push_back(top[z].code);
+        const auto it = std::find(columns.municipalityNis.begin(), columns.municipalityNis.end(), top[z].code);
+        columnOfZone[std::size_t(it - columns.municipalityNis.begin())] = int(z);
+    }
+    const std::size_t zones = top.size();
+    std::vector<std::vector<quint32>> perMo(columns.moIds.size(), std::vector<quint32>(zones, 0));
+    for (quint32 row : result.rows) {
+        const quint8 m = columns.municipality[row];
+        if (m == kNoZone || columnOfZone[m] < 0)
+            continue;
+        for (quint32 k = columns.moOffset[row]; k < columns.moOffset[row + 1]; ++k)
+            ++perMo[columns.mo[k]][std::size_t(columnOfZone[m])];
+    }
+    std::vector<std::pair<quint64, std::size_t>> ranking;
+    for (std::size_t m = 0; m < perMo.size(); ++m) {
+        const quint64 sum = std::accumulate(perMo[m].begin(), perMo[m].end(), quint64(0));
+        if (sum > 0)
+            ranking.emplace_back(sum, m);
+    }
+    std::sort(ranking.begin(), ranking.end(), [&columns](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : columns.moIds[a.second] < columns.moIds[b.second];
+    });
+    out.otherMo.assign(zones, 0);
+    for (std::size_t r = 0; r < ranking.size(); ++r) {
+        const std::size_t m = ranking[r].second;
+        if (moLimit < 0 || r < std::size_t(moLimit)) {
+            out.moIds.push_back(columns.moIds[m]);
+            out.counts.push_back(std::move(perMo[m]));
+        } else {
+            for (std::size_t z = 0; z < zones; ++z)
+                out.otherMo[z] += perMo[m][z];
+        }
+    }
+    return out;
+}
+
+} // namespace phenomap
