@@ -4,6 +4,7 @@
 #include "demogenerator.h"
 #include "exportcommand.h"
 #include "picturestore.h"
+#include "processrun.h"
 #include "project.h"
 
 #include <QApplication>
@@ -18,27 +19,14 @@ using namespace phenomap;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
+using Run = test::ProcessRun;
 
 Run exportCommand(const QStringList &arguments, bool gui = true)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PHENOMAP_EXPORT_CHILD"), gui ? QStringLiteral("gui") : QStringLiteral("core"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QCoreApplication::applicationFilePath(), arguments);
-    Run r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runProcess(QCoreApplication::applicationFilePath(), arguments, env);
 }
 
 QString pdfText(const QString &pdf)

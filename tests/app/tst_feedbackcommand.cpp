@@ -6,14 +6,13 @@
 #include "packageexporter.h"
 #include "picturecomments.h"
 #include "picturestore.h"
+#include "processrun.h"
 #include "project.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,28 +20,19 @@ using namespace phenomap;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using test::ProcessRun;
 
-Run cli(const QStringList &args)
+ProcessRun cli(const QStringList &args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QFileInfo(QStringLiteral(PHENOMAP_TEST_BINARY_DIR "/../app/phenomap")).absoluteFilePath(), args);
-    Run r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runProcess(test::phenomapExecutable(), args, env);
+}
+
+QJsonDocument json(const ProcessRun &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8());
 }
 
 QByteArray bytes(const QString &path)
@@ -84,7 +74,7 @@ private Q_SLOTS:
     void partnerCommentsAnalystMergesOnce()
     {
         const QString text = QStringLiteral("Same pattern in Ixelles since May.\nSee our file 2024/117.");
-        Run r = cli({QStringLiteral("comment"), m_feedback, QStringLiteral("--picture"), m_picture, QStringLiteral("--author"),
+        ProcessRun r = cli({QStringLiteral("comment"), m_feedback, QStringLiteral("--picture"), m_picture, QStringLiteral("--author"),
                           QStringLiteral("J. Peeters"), QStringLiteral("--agency"), QStringLiteral("Parquet de Bruxelles"),
                           QStringLiteral("--text"), text});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -92,19 +82,19 @@ private Q_SLOTS:
 
         r = cli({QStringLiteral("comments"), m_feedback, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        const QJsonArray listed = r.json().array();
+        const QJsonArray listed = json(r).array();
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed.first().toObject().value(QStringLiteral("text")).toString(), text);
 
         r = cli({QStringLiteral("merge"), m_project, m_feedback, QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QJsonObject merged = r.json().object();
+        QJsonObject merged = json(r).object();
         QCOMPARE(merged.value(QStringLiteral("added")).toInt(), 1);
         QVERIFY(merged.value(QStringLiteral("packageIntact")).toBool()); // comments are outside the manifest
 
         r = cli({QStringLiteral("merge"), m_project, m_feedback, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        merged = r.json().object();
+        merged = json(r).object();
         QCOMPARE(merged.value(QStringLiteral("added")).toInt(), 0);
         QCOMPARE(merged.value(QStringLiteral("duplicates")).toInt(), 1);
 
@@ -124,7 +114,7 @@ private Q_SLOTS:
     void badInputChangesNothing()
     {
         const QByteArray before = bytes(m_feedback);
-        Run r = cli({QStringLiteral("comment"), m_feedback, QStringLiteral("--picture"),
+        ProcessRun r = cli({QStringLiteral("comment"), m_feedback, QStringLiteral("--picture"),
                           QStringLiteral("00000000-0000-0000-0000-000000000000"), QStringLiteral("--author"), QStringLiteral("A"),
                           QStringLiteral("--agency"), QStringLiteral("B"), QStringLiteral("--text"), QStringLiteral("x")});
         QCOMPARE(r.code, 1);

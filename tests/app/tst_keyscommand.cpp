@@ -8,6 +8,8 @@
 #include "picturestore.h"
 #include "project.h"
 
+#include "processrun.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -21,17 +23,12 @@ namespace {
 
 const QString kMinisign = QStringLiteral("/usr/bin/minisign");
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
+using Run = test::ProcessRun;
 
 /// Runs `phenomap ARGS` with env added to a clean environment (no key store or passphrase
 /// inherited from the caller), feeding input on standard input.
 Run cli(const QStringList &arguments, const QHash<QString, QString> &env = {}, const QByteArray &input = {})
 {
-    QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"PHENOMAP_KEYSTORE", "PHENOMAP_PASSPHRASE", "PHENOMAP_EXPORT_PASSPHRASE"})
         e.remove(QLatin1String(name));
@@ -39,19 +36,7 @@ Run cli(const QStringList &arguments, const QHash<QString, QString> &env = {}, c
     e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     for (auto it = env.cbegin(); it != env.cend(); ++it)
         e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
-    p.start(QCoreApplication::applicationFilePath(), arguments);
-    Run r;
-    if (!p.waitForStarted(30000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(300000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runProcess(QCoreApplication::applicationFilePath(), arguments, e, input);
 }
 
 QByteArray readAll(const QString &path)
