@@ -54,7 +54,9 @@ ChartsController::ChartsController(ProjectController *project, FilterPanel *filt
 
 bool ChartsController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_panel && event->type() == QEvent::Show && m_stale)
+    // The type first: the panel also sends events while it is being destroyed, when it is no
+    // longer a ChartsPanel and m_panel must not be looked at.
+    if (event->type() == QEvent::Show && m_stale && watched == m_panel)
         refresh();
     return QObject::eventFilter(watched, event);
 }
