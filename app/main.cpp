@@ -2,6 +2,8 @@
 // The phenomap executable: the command line when arguments ask for it, else the workbench window.
 #include "cli.h"
 #include "mainwindow.h"
+#include "apptheme.h"
+#include "preferencesdialog.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -11,6 +13,7 @@
 #include <memory>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace {
@@ -35,6 +38,17 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qt);
 }
 
+/// The language saved in the preferences becomes the default locale (translations, numbers,
+/// data labels); without one the system locale stays. Then the saved theme is applied.
+void applyPreferences()
+{
+    const QSettings settings;
+    const QString language = phenomap::PreferencesDialog::savedLanguage(settings);
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    phenomap::applyTheme(phenomap::PreferencesDialog::savedTheme(settings));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -57,6 +71,7 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     setIdentity();
+    applyPreferences();
     installTranslations(app);
     phenomap::MainWindow window;
     window.show();
