@@ -16,10 +16,14 @@
 #include "keyscontroller.h"
 #include "mapcanvas.h"
 #include "picturestore.h"
+#include "preferencescontroller.h"
+#include "recentfilescontroller.h"
 #include "project.h"
 #include "provenancelabel.h"
 #include "projectcontroller.h"
 #include "reportcomposer.h"
+#include "storyboardcontroller.h"
+#include "storyboardpanel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -73,6 +77,16 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(tableDock, chartsDock);
     tableDock->raise();
     new ChartsController(m_controller, m_filterPanel, chartsPanel, this);
+    auto *storyboardPanel = new StoryboardPanel(this);
+    auto *storyboardDock = new QDockWidget(tr("Storyboard"), this);
+    storyboardDock->setObjectName(QStringLiteral("storyboardDock"));
+    storyboardDock->setWidget(storyboardPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, storyboardDock);
+    tabifyDockWidget(choroplethDock, storyboardDock);
+    choroplethDock->raise();
+    auto *storyboard = new StoryboardController(m_controller, m_canvas, m_filterPanel, storyboardPanel, this, this);
+    connect(storyboard, &StoryboardController::errorOccurred, this,
+            [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); });
     resizeDocks({filterDock}, {330}, Qt::Horizontal);
     resizeDocks({tableDock}, {230}, Qt::Vertical);
 
@@ -118,6 +132,7 @@ void MainWindow::createMenus()
     open->setStatusTip(tr("Open a Phenomap project (GeoPackage)"));
     QAction *demo = file->addAction(tr("Open &Demo Project"), m_controller, &ProjectController::openDemo);
     demo->setStatusTip(tr("Open the built-in synthetic demo project"));
+    file->addMenu((new RecentFilesController(m_controller, this, nullptr, this))->menu());
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import…"), this, [this] { m_import->startImport(); });
     import->setObjectName(QStringLiteral("importAction"));
@@ -130,6 +145,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    if (auto *storyboard = findChild<StoryboardController *>())
+        edit->addActions({storyboard->undoAction(), storyboard->redoAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_canvas, &MapCanvas::zoomIn);
@@ -148,6 +167,7 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_keys->action());
+    tools->addAction((new PreferencesController(m_controller, this, nullptr, this))->action());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction((new HelpController(m_controller, this))->userGuideAction());

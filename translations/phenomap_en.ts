@@ -2980,6 +2980,14 @@
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>Storyboard</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::MapCanvas</name>
@@ -3242,6 +3250,37 @@
     </message>
 </context>
 <context>
+    <name>phenomap::PictureDialog</name>
+    <message>
+        <source>Situation Picture</source>
+        <translation>Situation Picture</translation>
+    </message>
+    <message>
+        <source>TLP marking</source>
+        <translation>TLP marking</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Marking:</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative:</source>
+        <translation>&amp;Narrative:</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::PictureRenderer</name>
     <message>
         <source>The map data of %1 could not be read: %2</source>
@@ -3250,6 +3289,60 @@
     <message>
         <source>The filter of the picture “%1” could not be applied: %2</source>
         <translation>The filter of the picture “%1” could not be applied: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::PreferencesController</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Choose the interface language and the colour theme</source>
+        <translation>Choose the interface language and the colour theme</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s colours; the map keeps its own colours.</source>
+        <translation>System follows the desktop&apos;s colours; the map keeps its own colours.</translation>
+    </message>
+    <message>
+        <source>Map and data labels change language at once; menus and dialogs at the next start.</source>
+        <translation>Map and data labels change language at once; menus and dialogs at the next start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3597,17 @@
     </message>
 </context>
 <context>
+    <name>phenomap::RecentFilesController</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Clear Menu</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::RejectedRowsDialog</name>
     <message>
         <source>Rejected Rows</source>
@@ -3674,6 +3778,110 @@
     <message>
         <source>“%1” has no layer named “%2”.</source>
         <translation>“%1” has no layer named “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::StoryboardCommands</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>Add Picture “%1”</source>
+        <translation>Add Picture “%1”</translation>
+    </message>
+    <message>
+        <source>Edit Picture “%1”</source>
+        <translation>Edit Picture “%1”</translation>
+    </message>
+    <message>
+        <source>Delete Picture “%1”</source>
+        <translation>Delete Picture “%1”</translation>
+    </message>
+    <message>
+        <source>Move Picture</source>
+        <translation>Move Picture</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::StoryboardController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>Storyboard</translation>
+    </message>
+    <message>
+        <source>Save Current View as Picture</source>
+        <translation>Save Current View as Picture</translation>
+    </message>
+    <message>
+        <source>Edit Picture</source>
+        <translation>Edit Picture</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::StoryboardModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::StoryboardPanel</name>
+    <message>
+        <source>Save Current View as Picture…</source>
+        <translation>Save Current View as Picture…</translation>
+    </message>
+    <message>
+        <source>Edit Picture…</source>
+        <translation>Edit Picture…</translation>
+    </message>
+    <message>
+        <source>Delete Picture</source>
+        <translation>Delete Picture</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>Show Picture</source>
+        <translation>Show Picture</translation>
+    </message>
+    <message>
+        <source>Save the current filter, time window and map extent as a situation picture</source>
+        <translation>Save the current filter, time window and map extent as a situation picture</translation>
+    </message>
+    <message>
+        <source>Restore the picture&apos;s filter, time window and map extent</source>
+        <translation>Restore the picture&apos;s filter, time window and map extent</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>Storyboard</translation>
     </message>
 </context>
 <context>

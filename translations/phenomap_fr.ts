@@ -2980,6 +2980,14 @@
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::MapCanvas</name>
@@ -3242,6 +3250,37 @@
     </message>
 </context>
 <context>
+    <name>phenomap::PictureDialog</name>
+    <message>
+        <source>Situation Picture</source>
+        <translation>Image de situation</translation>
+    </message>
+    <message>
+        <source>TLP marking</source>
+        <translation>Marquage TLP</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Marquage :</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative:</source>
+        <translation>&amp;Récit :</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::PictureRenderer</name>
     <message>
         <source>The map data of %1 could not be read: %2</source>
@@ -3250,6 +3289,60 @@
     <message>
         <source>The filter of the picture “%1” could not be applied: %2</source>
         <translation>Le filtre de l&apos;image « %1 » n&apos;a pas pu être appliqué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::PreferencesController</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Choose the interface language and the colour theme</source>
+        <translation>Choisir la langue de l’interface et le thème de couleurs</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s colours; the map keeps its own colours.</source>
+        <translation>Système suit les couleurs du bureau ; la carte garde ses propres couleurs.</translation>
+    </message>
+    <message>
+        <source>Map and data labels change language at once; menus and dialogs at the next start.</source>
+        <translation>Les libellés de la carte et des données changent de langue immédiatement ; les menus et dialogues au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3597,17 @@
     </message>
 </context>
 <context>
+    <name>phenomap::RecentFilesController</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::RejectedRowsDialog</name>
     <message>
         <source>Rejected Rows</source>
@@ -3674,6 +3778,110 @@
     <message>
         <source>“%1” has no layer named “%2”.</source>
         <translation>« %1 » n&apos;a pas de couche nommée « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::StoryboardCommands</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Add Picture “%1”</source>
+        <translation>Ajout de l’image « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit Picture “%1”</source>
+        <translation>Modification de l’image « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete Picture “%1”</source>
+        <translation>Suppression de l’image « %1 »</translation>
+    </message>
+    <message>
+        <source>Move Picture</source>
+        <translation>Déplacement de l’image</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::StoryboardController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Save Current View as Picture</source>
+        <translation>Enregistrer la vue actuelle comme image</translation>
+    </message>
+    <message>
+        <source>Edit Picture</source>
+        <translation>Modifier l’image</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::StoryboardModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marquage</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::StoryboardPanel</name>
+    <message>
+        <source>Save Current View as Picture…</source>
+        <translation>Enregistrer la vue actuelle comme image…</translation>
+    </message>
+    <message>
+        <source>Edit Picture…</source>
+        <translation>Modifier l’image…</translation>
+    </message>
+    <message>
+        <source>Delete Picture</source>
+        <translation>Supprimer l’image</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Show Picture</source>
+        <translation>Afficher l’image</translation>
+    </message>
+    <message>
+        <source>Save the current filter, time window and map extent as a situation picture</source>
+        <translation>Enregistrer le filtre, la période et l’emprise de la carte actuels comme image de situation</translation>
+    </message>
+    <message>
+        <source>Restore the picture&apos;s filter, time window and map extent</source>
+        <translation>Rétablir le filtre, la période et l’emprise de la carte de l’image</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>Scénario</translation>
     </message>
 </context>
 <context>

@@ -2980,6 +2980,14 @@
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>Storyboard</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::MapCanvas</name>
@@ -3242,6 +3250,37 @@
     </message>
 </context>
 <context>
+    <name>phenomap::PictureDialog</name>
+    <message>
+        <source>Situation Picture</source>
+        <translation>Situatiebeeld</translation>
+    </message>
+    <message>
+        <source>TLP marking</source>
+        <translation>TLP-markering</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Verhaal</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Markering:</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative:</source>
+        <translation>&amp;Verhaal:</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::PictureRenderer</name>
     <message>
         <source>The map data of %1 could not be read: %2</source>
@@ -3250,6 +3289,60 @@
     <message>
         <source>The filter of the picture “%1” could not be applied: %2</source>
         <translation>De filter van het beeld ‘%1’ kon niet toegepast worden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::PreferencesController</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>Choose the interface language and the colour theme</source>
+        <translation>De taal van de interface en het kleurenthema kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s colours; the map keeps its own colours.</source>
+        <translation>Systeem volgt de kleuren van het bureaublad; de kaart houdt haar eigen kleuren.</translation>
+    </message>
+    <message>
+        <source>Map and data labels change language at once; menus and dialogs at the next start.</source>
+        <translation>Kaart- en gegevenslabels veranderen meteen van taal; menu&apos;s en dialoogvensters bij de volgende start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>T&amp;hema:</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3597,17 @@
     </message>
 </context>
 <context>
+    <name>phenomap::RecentFilesController</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Lijst wissen</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::RejectedRowsDialog</name>
     <message>
         <source>Rejected Rows</source>
@@ -3674,6 +3778,110 @@
     <message>
         <source>“%1” has no layer named “%2”.</source>
         <translation>‘%1’ heeft geen laag met de naam ‘%2’.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::StoryboardCommands</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>Er is geen project geopend.</translation>
+    </message>
+    <message>
+        <source>Add Picture “%1”</source>
+        <translation>Beeld ‘%1’ toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit Picture “%1”</source>
+        <translation>Beeld ‘%1’ bewerken</translation>
+    </message>
+    <message>
+        <source>Delete Picture “%1”</source>
+        <translation>Beeld ‘%1’ verwijderen</translation>
+    </message>
+    <message>
+        <source>Move Picture</source>
+        <translation>Beeld verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::StoryboardController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>Storyboard</translation>
+    </message>
+    <message>
+        <source>Save Current View as Picture</source>
+        <translation>Huidige weergave als beeld opslaan</translation>
+    </message>
+    <message>
+        <source>Edit Picture</source>
+        <translation>Beeld bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::StoryboardModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::StoryboardPanel</name>
+    <message>
+        <source>Save Current View as Picture…</source>
+        <translation>Huidige weergave als beeld opslaan…</translation>
+    </message>
+    <message>
+        <source>Edit Picture…</source>
+        <translation>Beeld bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete Picture</source>
+        <translation>Beeld verwijderen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Show Picture</source>
+        <translation>Beeld tonen</translation>
+    </message>
+    <message>
+        <source>Save the current filter, time window and map extent as a situation picture</source>
+        <translation>Huidige filter, tijdvenster en kaartuitsnede als situatiebeeld opslaan</translation>
+    </message>
+    <message>
+        <source>Restore the picture&apos;s filter, time window and map extent</source>
+        <translation>Filter, tijdvenster en kaartuitsnede van het beeld herstellen</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>Storyboard</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,35 @@ bool FilterPanel::showOnlyPhenomenon(qint64 phenomenonId)
     return true;
 }
 
+void FilterPanel::setFilter(const Filter &filter)
+{
+    m_updating = true;
+    const bool allPhenomena = filter.phenomenonIds.isEmpty();
+    const bool allMo = filter.moIds.isEmpty();
+    m_model->setAllChecked(allPhenomena && allMo);
+    if (!allPhenomena || !allMo) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex phenomenon = m_model->index(row, TaxonomyModel::Label);
+            if (!allPhenomena && !filter.phenomenonIds.contains(phenomenon.data(TaxonomyModel::IdRole).toLongLong()))
+                continue;
+            if (allMo) {
+                m_model->setData(phenomenon, Qt::Checked, Qt::CheckStateRole);
+                continue;
+            }
+            for (int child = 0; child < m_model->rowCount(phenomenon); ++child) {
+                const QModelIndex mo = m_model->index(child, TaxonomyModel::Label, phenomenon);
+                if (filter.moIds.contains(mo.data(TaxonomyModel::IdRole).toLongLong()))
+                    m_model->setData(mo, Qt::Checked, Qt::CheckStateRole);
+            }
+        }
+    }
+    m_textEdit->setText(filter.text);
+    m_textTimer->stop();
+    const QDate from = filter.fromUtc ? localDate(filter.fromUtc) : QDate();
+    const QDate to = filter.toUtc ? localDate(filter.toUtc - 1) : QDate();
+    setPeriod(from, to); // clears m_updating and applies
+}
+
 Filter FilterPanel::filter() const
 {
     Filter f;

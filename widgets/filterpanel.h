@@ -43,6 +43,9 @@ public:
     /// Ticks one phenomenon (with all its MO) and unticks every other one, as one change.
     /// Returns false, changing nothing, when the phenomenon is not in the tree.
     bool showOnlyPhenomenon(qint64 phenomenonId);
+    /// Puts a filter into the controls (phenomena, MO, period, text) and applies it as one
+    /// change. Days are whole Brussels days; weekday/hour/zone restrictions have no control.
+    void setFilter(const Filter &filter);
 
     /// The filter the panel currently describes.
     Filter filter() const;

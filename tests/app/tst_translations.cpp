@@ -384,15 +384,15 @@ private Q_SLOTS:
             AboutDialog about(QStringLiteral("en"));
             englishAbout = about.windowTitle();
         }
-        QVERIFY2(englishMenus.startsWith(QLatin1String("&File|&View")), qPrintable(englishMenus));
+        QVERIFY2(englishMenus.startsWith(QLatin1String("&File|&Edit|&View")), qPrintable(englishMenus));
         QCOMPARE(englishAbout, QStringLiteral("About Phenomap"));
 
         const struct
         {
             QString language, menus, about;
         } expected[] = {
-            {QStringLiteral("fr"), QStringLiteral("&Fichier|&Affichage"), QStringLiteral("À propos de Phenomap")},
-            {QStringLiteral("nl"), QStringLiteral("&Bestand|Bee&ld"), QStringLiteral("Over Phenomap")},
+            {QStringLiteral("fr"), QStringLiteral("&Fichier|É&dition|&Affichage"), QStringLiteral("À propos de Phenomap")},
+            {QStringLiteral("nl"), QStringLiteral("&Bestand|Be&werken|Bee&ld"), QStringLiteral("Over Phenomap")},
         };
         for (const auto &e : expected) {
             QTranslator translator;
