@@ -8,6 +8,7 @@
 #include "incidentwriter.h"
 #include "locationresolver.h"
 #include "project.h"
+#include "rowmapper.h"
 #include "rowpipeline.h"
 #include "sourcereader.h"
 
@@ -50,15 +51,6 @@ QString userName(const ImportRequest &r)
         return r.userName;
     const QString u = qEnvironmentVariable("USER");
     return u.isEmpty() ? qEnvironmentVariable("USERNAME") : u;
-}
-
-std::optional<Tlp> parseTlp(const QString &value)
-{
-    QString v = value.trimmed().toUpper();
-    v.remove(QLatin1Char(' '));
-    if (!v.startsWith(QLatin1String("TLP:")))
-        v = QStringLiteral("TLP:") + v;
-    return tlpFromLabel(v);
 }
 
 /// Batches of at least this many rows (estimated), and at least as many as the project holds,

@@ -9,15 +9,6 @@ namespace {
 
 bool isBlank(const QString &s) { return QStringView(s).trimmed().isEmpty(); }
 
-std::optional<Tlp> parseTlp(const QString &value)
-{
-    QString v = value.trimmed().toUpper();
-    v.remove(QLatin1Char(' '));
-    if (!v.startsWith(QLatin1String("TLP:")))
-        v = QStringLiteral("TLP:") + v;
-    return tlpFromLabel(v);
-}
-
 const QString &emptyString()
 {
     static const QString empty;
@@ -308,6 +299,15 @@ bool RowMapper::mapRecord(const SourceRow &row, IncidentRecord &rec, MappedRow &
         rec.tlp = *t;
     }
     return true;
+}
+
+std::optional<Tlp> parseTlp(const QString &value)
+{
+    QString v = value.trimmed().toUpper();
+    v.remove(QLatin1Char(' '));
+    if (!v.startsWith(QLatin1String("TLP:")))
+        v = QStringLiteral("TLP:") + v;
+    return tlpFromLabel(v);
 }
 
 } // namespace phenomap

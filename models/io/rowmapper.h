@@ -88,4 +88,8 @@ private:
     qint64 m_swapped = 0;
 };
 
+/// A marking as partners write it ("amber", "TLP: AMBER", "TLP:AMBER+STRICT"); nullopt when it
+/// is no TLP 2.0 label.
+std::optional<Tlp> parseTlp(const QString &value);
+
 } // namespace phenomap

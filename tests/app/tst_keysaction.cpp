@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tools > Keys… in the main window opens one non-modal Keys dialog over the key store folder
 // that $PHENOMAP_KEYSTORE names (the rule the command line shares).
+#include "../trust/fastkeys.h"
 #include "keyscontroller.h"
 #include "keysdialog.h"
 #include "keystore.h"
@@ -45,9 +46,7 @@ private Q_SLOTS:
     {
         const QString storeDir = m_dir.filePath(QStringLiteral("keys"));
         qputenv(KeyStoreEnvironmentVariable, QFile::encodeName(storeDir));
-        KeyStore::Protection fast;
-        fast.minisign = MinisignSecretKey::KdfLimits::interactive();
-        fast.ageLogN = 10;
+        const KeyStore::Protection fast = test::fastProtection();
         KeyStore(storeDir).createOfficeKey(QStringLiteral("Menu test office"), QStringLiteral("BPS"),
                                            "menu test passphrase", fast);
 

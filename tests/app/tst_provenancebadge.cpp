@@ -3,6 +3,7 @@
 // in green for a trusted signature, turns red for a package changed after export, and stays
 // hidden for an ordinary project. The package is opened read-only, so its bytes (and thus its
 // signature) survive being looked at.
+#include "../trust/fastkeys.h"
 #include "demogenerator.h"
 #include "exportsignature.h"
 #include "filterpanel.h"
@@ -55,9 +56,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString store = m_dir.filePath(QStringLiteral("keys"));
         qputenv(KeyStoreEnvironmentVariable, QFile::encodeName(store));
-        KeyStore::Protection fast;
-        fast.minisign = MinisignSecretKey::KdfLimits::interactive();
-        fast.ageLogN = 10;
+        const KeyStore::Protection fast = test::fastProtection();
         KeyStore keys(store);
         keys.createOfficeKey(QStringLiteral("Badge office"), QStringLiteral("BPS"), "badge pass", fast);
         const MinisignSecretKey key = keys.unlockSigningKey("badge pass");

@@ -3,6 +3,7 @@
 // the signature verifies with Phenomap's verifier and Debian's minisign, carries the briefing's
 // marking, and a wrong passphrase, a cancel or a missing office key leave no signature behind
 // (not even an older file's).
+#include "../trust/fastkeys.h"
 #include "../trust/clirunner.h"
 
 #include "demogenerator.h"
@@ -39,9 +40,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_store = m_dir.filePath(QStringLiteral("keys"));
-        KeyStore::Protection fast;
-        fast.minisign = MinisignSecretKey::KdfLimits::interactive();
-        fast.ageLogN = 10;
+        const KeyStore::Protection fast = test::fastProtection();
         KeyStore(m_store).createOfficeKey(QStringLiteral("Briefing office"), QStringLiteral("BPS"), "sign pass", fast);
     }
 

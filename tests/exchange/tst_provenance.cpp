@@ -2,6 +2,7 @@
 // What the window says about an opened file: real packages exported from a real project,
 // signed with a real office key, checked against key stores that trust it, do not know it, or
 // hold it untrusted; a package changed after export is reported as modified.
+#include "../trust/fastkeys.h"
 #include "demogenerator.h"
 #include "exportsignature.h"
 #include "keystore.h"
@@ -19,13 +20,7 @@ using namespace phenomap;
 
 namespace {
 
-KeyStore::Protection fastProtection()
-{
-    KeyStore::Protection p;
-    p.minisign = MinisignSecretKey::KdfLimits::interactive();
-    p.ageLogN = 10;
-    return p;
-}
+using test::fastProtection;
 
 Provenance check(const QString &path, const KeyStore &keys)
 {

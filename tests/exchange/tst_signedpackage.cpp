@@ -2,6 +2,7 @@
 // Signed and encrypted partner packages on real files: minisign signatures beside the package
 // (checked by Debian's `minisign -V` too), the verifier's verdicts, age encryption that the
 // `age` tool decrypts, packages `age` encrypted opened in memory, and no plaintext left on disk.
+#include "../trust/fastkeys.h"
 #include "../trust/clirunner.h"
 
 #include "agedecryptor.h"
@@ -32,13 +33,7 @@ const QString kMinisign = QStringLiteral("/usr/bin/minisign");
 const QString kAge = QStringLiteral("/usr/bin/age");
 constexpr int kFastLogN = 10;
 
-KeyStore::Protection fastProtection()
-{
-    KeyStore::Protection p;
-    p.minisign = MinisignSecretKey::KdfLimits::interactive();
-    p.ageLogN = kFastLogN;
-    return p;
-}
+using test::fastProtection;
 
 QString sha256(const QByteArray &bytes)
 {

@@ -3,6 +3,7 @@
 // unlocked with its passphrase, bad input refused with nothing written, partner keys from
 // another store imported, trusted and removed, bad files refused with a message naming them,
 // and the exported public key read back by another store and by the Debian `minisign`.
+#include "../trust/fastkeys.h"
 #include "keysdialog.h"
 #include "keystore.h"
 #include "officekeydialog.h"
@@ -27,13 +28,7 @@ using namespace phenomap;
 namespace {
 
 /// libsodium's "interactive" scrypt and a small age work factor: the same code, milliseconds.
-KeyStore::Protection fastProtection()
-{
-    KeyStore::Protection p;
-    p.minisign = MinisignSecretKey::KdfLimits::interactive();
-    p.ageLogN = 10;
-    return p;
-}
+using test::fastProtection;
 
 const QString kPassphrase = QStringLiteral("correct horse battery");
 
