@@ -2,6 +2,7 @@
 #include "mapcanvas.h"
 
 #include "engine.h"
+#include "maptool.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -47,6 +48,23 @@ void MapCanvas::changeViewport(const MapViewport &viewport)
     m_viewport = viewport;
     update();
     Q_EMIT viewportChanged();
+}
+
+void MapCanvas::setTool(MapTool *tool)
+{
+    if (m_tool == tool)
+        return;
+    if (m_tool)
+        m_tool->deactivate();
+    m_tool = tool;
+    restoreCursor();
+    update();
+    Q_EMIT toolChanged(tool);
+}
+
+void MapCanvas::restoreCursor()
+{
+    setCursor(m_tool ? m_tool->cursor() : QCursor(Qt::OpenHandCursor));
 }
 
 void MapCanvas::zoomToData()
@@ -100,6 +118,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     m_painter.paint(painter, m_viewport);
+    if (m_tool)
+        m_tool->paint(painter, m_viewport);
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
         painter.setBrush(Qt::NoBrush);
@@ -134,8 +154,11 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton)
+    if (event->button() == Qt::LeftButton && m_tool && m_tool->mousePress(*this, event))
+        return;
+    if (event->button() != Qt::LeftButton && event->button() != Qt::MiddleButton)
         return QWidget::mousePressEvent(event);
+    m_dragButton = event->button();
     m_dragging = true;
     m_dragMoved = false;
     m_pressPos = m_lastPos = event->position().toPoint();
@@ -146,8 +169,11 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     const QPointF world = m_viewport.toWorld(event->position());
     Q_EMIT cursorMoved(world.x(), world.y());
-    if (!m_dragging)
+    if (!m_dragging) {
+        if (m_tool)
+            m_tool->mouseMove(*this, event);
         return;
+    }
     if (!m_dragMoved && (pos - m_pressPos).manhattanLength() < kDragThreshold)
         return;
     if (!m_dragMoved)
@@ -161,11 +187,15 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || !m_dragging)
+    if (!m_dragging || event->button() != m_dragButton) {
+        if (event->button() == Qt::LeftButton && m_tool && m_tool->mouseRelease(*this, event))
+            return;
         return QWidget::mouseReleaseEvent(event);
+    }
     m_dragging = false;
-    setCursor(Qt::OpenHandCursor);
-    if (!m_dragMoved) {
+    m_dragButton = Qt::NoButton;
+    restoreCursor();
+    if (!m_dragMoved && event->button() == Qt::LeftButton) {
         if (const auto fid = incidentAt(event->position().toPoint()))
             Q_EMIT incidentClicked(*fid);
     }
@@ -173,6 +203,8 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (m_tool && m_tool->mouseDoubleClick(*this, event))
+        return;
     MapViewport v = m_viewport;
     v.zoomAt(event->position(), event->modifiers() & Qt::ShiftModifier ? 1.0 / 2.0 : 2.0);
     changeViewport(v);
@@ -180,6 +212,8 @@ void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 
 void MapCanvas::keyPressEvent(QKeyEvent *event)
 {
+    if (m_tool && m_tool->keyPress(*this, event))
+        return;
     const double step = 0.125;
     MapViewport v = m_viewport;
     switch (event->key()) {

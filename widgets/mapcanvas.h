@@ -2,11 +2,14 @@
 #pragma once
 
 #include "mappainter.h"
+#include "maptool.h"
 #include "mapview.h"
 
 #include <QPoint>
-#include <optional>
+#include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 namespace phenomap {
 
@@ -35,6 +38,10 @@ public:
     /// The fid of the visible incident drawn nearest to a widget position, within `radius` pixels.
     std::optional<quint32> incidentAt(QPoint position, double radius = 6.0) const;
 
+    /// The tool the left button drives (not owned); nullptr is plain panning and clicking.
+    void setTool(MapTool *tool);
+    MapTool *tool() const { return m_tool; }
+
     QSize sizeHint() const override { return {900, 650}; }
     QSize minimumSizeHint() const override { return {200, 150}; }
 
@@ -47,6 +54,8 @@ Q_SIGNALS:
     void viewportChanged();
     /// The user clicked an incident point.
     void incidentClicked(quint32 fid);
+    /// setTool() changed the tool.
+    void toolChanged(phenomap::MapTool *tool);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -61,10 +70,13 @@ protected:
 
 private:
     void changeViewport(const MapViewport &viewport);
+    void restoreCursor();
 
     MapPainter m_painter;
     MapViewport m_viewport;
     bool m_fitPending = true;
+    QPointer<MapTool> m_tool;
+    Qt::MouseButton m_dragButton = Qt::NoButton;
     bool m_dragging = false;
     bool m_dragMoved = false;
     QPoint m_pressPos, m_lastPos;

@@ -217,6 +217,8 @@ void MapPainter::paint(QPainter &painter, const MapViewport &viewport) const
     painter.setRenderHint(QPainter::TextAntialiasing, true);
 
     drawZones(painter, viewport, ui, ZonePass::Fill);
+    drawOverlays(painter, viewport, ui, OverlayLevel::Basemap);
+    drawOverlays(painter, viewport, ui, OverlayLevel::UnderIncidents);
     if (m_columns && !m_rows.empty()) {
         if (isBinned(viewport))
             drawBins(painter, viewport, ui);
@@ -227,8 +229,10 @@ void MapPainter::paint(QPainter &painter, const MapViewport &viewport) const
     drawZones(painter, viewport, ui, ZonePass::Outline);
     if (m_columns && !m_rows.empty())
         drawSelection(painter, viewport, ui);
+    drawOverlays(painter, viewport, ui, OverlayLevel::OverIncidents);
     drawLabels(painter, viewport, ui);
     ChoroplethLayer::paintLegend(painter, m_choropleth, viewport.pixelSize(), ui);
+    drawOverlayLegends(painter, viewport, ui);
     drawScaleBar(painter, viewport, ui);
     drawAttribution(painter, viewport, ui);
     if (m_synthetic)
@@ -500,7 +504,12 @@ void MapPainter::drawScaleBar(QPainter &painter, const MapViewport &viewport, do
 
 void MapPainter::drawAttribution(QPainter &painter, const MapViewport &viewport, double ui) const
 {
-    const QString text = urbisAttribution(m_language);
+    QString text = urbisAttribution(m_language);
+    for (const OverlayEntry &entry : m_overlays) {
+        const QString mention = entry.visible ? entry.overlay->attribution(m_language) : QString();
+        if (!mention.isEmpty() && !text.contains(mention))
+            text += QStringLiteral(" · ") + mention;
+    }
     const QFont font = mapFont(10 * ui);
     const QFontMetricsF fm(font);
     const QSizeF size(fm.horizontalAdvance(text) + 10 * ui, fm.height() + 4 * ui);

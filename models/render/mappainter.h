@@ -3,6 +3,7 @@
 
 #include "bingrid.h"
 #include "choroplethlayer.h"
+#include "mapoverlay.h"
 #include "mapview.h"
 #include "zonelayer.h"
 #include "zonelod.h"
@@ -16,6 +17,7 @@
 #include <QStaticText>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 class QPainter;
@@ -79,6 +81,19 @@ public:
     /// a default Choropleth (no layer) switches it off.
     void setChoropleth(Choropleth choropleth) { m_choropleth = std::move(choropleth); }
     const Choropleth &choropleth() const { return m_choropleth; }
+    /// Adds or replaces the overlay named `id` (e.g. "basemap", "density", "result"); a null
+    /// overlay removes it. A new id goes on top of the overlays of its level; a replaced one keeps
+    /// its place, visibility and opacity.
+    void setOverlay(const QString &id, std::shared_ptr<const MapOverlay> overlay);
+    std::shared_ptr<const MapOverlay> overlay(const QString &id) const;
+    /// The ids of the overlays, bottom to top.
+    QStringList overlayIds() const;
+    void setOverlayVisible(const QString &id, bool visible);
+    bool isOverlayVisible(const QString &id) const;
+    /// 0 (transparent) to 1 (opaque).
+    void setOverlayOpacity(const QString &id, double opacity);
+    double overlayOpacity(const QString &id) const;
+
     /// Shows the "SYNTHETIC DATA" banner.
     void setSynthetic(bool synthetic) { m_synthetic = synthetic; }
     bool isSynthetic() const { return m_synthetic; }
@@ -114,6 +129,17 @@ private:
     void drawAttribution(QPainter &painter, const MapViewport &viewport, double ui) const;
     void drawSyntheticBanner(QPainter &painter, const MapViewport &viewport, double ui) const;
     const QImage &sprite(QRgb colour, int radius) const;
+    void drawOverlays(QPainter &painter, const MapViewport &viewport, double ui, OverlayLevel level) const;
+    void drawOverlayLegends(QPainter &painter, const MapViewport &viewport, double ui) const;
+
+    struct OverlayEntry
+    {
+        QString id;
+        std::shared_ptr<const MapOverlay> overlay;
+        bool visible = true;
+        double opacity = 1.0;
+    };
+    const OverlayEntry *findOverlay(const QString &id) const;
 
     Style m_style;
     ZoneLayer m_municipalities, m_policeZones;
@@ -122,6 +148,7 @@ private:
     QHash<qint64, QColor> m_colours;
     QSet<quint32> m_selection;
     Choropleth m_choropleth;
+    std::vector<OverlayEntry> m_overlays;
     QString m_language = QStringLiteral("en");
     bool m_synthetic = false;
     mutable QHash<quint64, QImage> m_sprites; // key: colour << 8 | radius

@@ -4,6 +4,8 @@
 #include "mapcanvas.h"
 
 #include <QApplication>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -30,6 +32,23 @@ void wheel(QWidget *w, QPoint pos, int delta)
                       Qt::NoScrollPhase, false);
     QApplication::sendEvent(w, &event);
 }
+
+/// Records the left-button presses it takes; takes them only inside the left half.
+class HalfTool : public MapTool
+{
+public:
+    int presses = 0, releases = 0, deactivations = 0;
+    bool mousePress(MapCanvas &canvas, QMouseEvent *event) override
+    {
+        if (event->position().x() > canvas.width() / 2)
+            return false;
+        ++presses;
+        return true;
+    }
+    bool mouseRelease(MapCanvas &, QMouseEvent *) override { return ++releases, true; }
+    void paint(QPainter &painter, const MapViewport &) const override { painter.fillRect(0, 0, 5, 5, Qt::magenta); }
+    void deactivate() override { ++deactivations; }
+};
 
 } // namespace
 
@@ -144,6 +163,48 @@ private Q_SLOTS:
         // What the widget shows is the painter's picture: the point is green on screen.
         const QImage shot = canvas.grab().toImage();
         QCOMPARE(shot.pixelColor(canvas.viewport().toPixel(QPointF(151000, 171500)).toPoint()), QColor(0, 128, 0));
+    }
+
+
+    void toolsTakeTheLeftButtonAndMiddlePans()
+    {
+        MapCanvas canvas;
+        canvas.mapPainter().setMunicipalities(square());
+        canvas.resize(600, 400);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.zoomToData();
+        HalfTool tool;
+        QSignalSpy changed(&canvas, &MapCanvas::toolChanged);
+        canvas.setTool(&tool);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(canvas.cursor().shape(), Qt::CrossCursor);
+        QCOMPARE(canvas.grab().toImage().pixelColor(2, 2), QColor(Qt::magenta)); // the tool draws over the map
+
+        const MapViewport start = canvas.viewport();
+        QTest::mousePress(&canvas, Qt::LeftButton, Qt::NoModifier, QPoint(100, 200));
+        QTest::mouseMove(&canvas, QPoint(160, 220));
+        QTest::mouseRelease(&canvas, Qt::LeftButton, Qt::NoModifier, QPoint(160, 220));
+        QCOMPARE(tool.presses, 1);
+        QCOMPARE(tool.releases, 1);
+        QCOMPARE(canvas.viewport(), start); // the tool took the drag: no pan
+
+        // A press the tool declines pans as usual; the middle button always pans.
+        QTest::mousePress(&canvas, Qt::LeftButton, Qt::NoModifier, QPoint(400, 200));
+        QTest::mouseMove(&canvas, QPoint(450, 200));
+        QTest::mouseRelease(&canvas, Qt::LeftButton, Qt::NoModifier, QPoint(450, 200));
+        QVERIFY(!(canvas.viewport() == start));
+        const MapViewport afterLeft = canvas.viewport();
+        QTest::mousePress(&canvas, Qt::MiddleButton, Qt::NoModifier, QPoint(100, 200));
+        QTest::mouseMove(&canvas, QPoint(100, 260));
+        QTest::mouseRelease(&canvas, Qt::MiddleButton, Qt::NoModifier, QPoint(100, 260));
+        QVERIFY(!(canvas.viewport() == afterLeft));
+        QCOMPARE(tool.presses, 1);
+
+        canvas.setTool(nullptr);
+        QCOMPARE(tool.deactivations, 1);
+        QCOMPARE(canvas.cursor().shape(), Qt::OpenHandCursor);
+        QCOMPARE(changed.count(), 2);
     }
 };
 
