@@ -14,6 +14,8 @@
 #include "importcontroller.h"
 #include "incidenttableview.h"
 #include "keyscontroller.h"
+#include "layerpanel.h"
+#include "layerscontroller.h"
 #include "mapcanvas.h"
 #include "picturestore.h"
 #include "preferencescontroller.h"
@@ -83,10 +85,17 @@ MainWindow::MainWindow(QWidget *parent)
     storyboardDock->setWidget(storyboardPanel);
     addDockWidget(Qt::LeftDockWidgetArea, storyboardDock);
     tabifyDockWidget(choroplethDock, storyboardDock);
-    choroplethDock->raise();
     auto *storyboard = new StoryboardController(m_controller, m_canvas, m_filterPanel, storyboardPanel, this, this);
     connect(storyboard, &StoryboardController::errorOccurred, this,
             [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); });
+    auto *layerPanel = new LayerPanel(this);
+    auto *layersDock = new QDockWidget(tr("Layers"), this);
+    layersDock->setObjectName(QStringLiteral("layersDock"));
+    layersDock->setWidget(layerPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+    tabifyDockWidget(choroplethDock, layersDock);
+    layersDock->raise();
+    new LayersController(m_controller, m_canvas, layerPanel, this);
     resizeDocks({filterDock}, {330}, Qt::Horizontal);
     resizeDocks({tableDock}, {230}, Qt::Vertical);
 

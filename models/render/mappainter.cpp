@@ -216,8 +216,9 @@ void MapPainter::paint(QPainter &painter, const MapViewport &viewport) const
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
 
-    drawZones(painter, viewport, ui, ZonePass::Fill);
+    drawZones(painter, viewport, ui, ZonePass::Land);
     drawOverlays(painter, viewport, ui, OverlayLevel::Basemap);
+    drawZones(painter, viewport, ui, ZonePass::Choropleth);
     drawOverlays(painter, viewport, ui, OverlayLevel::UnderIncidents);
     const bool incidents = m_columns && !m_rows.empty() && m_incidentLayer.visible && m_incidentLayer.opacity > 0;
     if (incidents) {
@@ -270,10 +271,14 @@ void MapPainter::drawZones(QPainter &painter, const MapViewport &viewport, doubl
     };
     painter.save();
     painter.setTransform(viewport.worldToPixel(), true);
-    if (pass == ZonePass::Fill) {
+    if (pass == ZonePass::Land) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_style.land);
         drawLayer(m_municipalities.isEmpty() ? m_policeZones : m_municipalities, false);
+        painter.restore();
+        return;
+    }
+    if (pass == ZonePass::Choropleth) {
         if (m_choropleth.isEnabled()) {
             const bool police = m_choropleth.layer == QLatin1String("police_zones");
             const ZoneLayer &layer = police ? m_policeZones : m_municipalities;

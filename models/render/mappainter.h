@@ -127,7 +127,7 @@ public:
     static QString urbisAttribution(const QString &language);
 
 private:
-    enum class ZonePass { Fill, Outline };
+    enum class ZonePass { Land, Choropleth, Outline };
     void drawZones(QPainter &painter, const MapViewport &viewport, double ui, ZonePass pass) const;
     void drawLabels(QPainter &painter, const MapViewport &viewport, double ui) const;
     void drawPoints(QPainter &painter, const MapViewport &viewport, double ui) const;
