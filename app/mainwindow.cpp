@@ -20,6 +20,7 @@
 #include "picturestore.h"
 #include "preferencescontroller.h"
 #include "recentfilescontroller.h"
+#include "selectioncontroller.h"
 #include "project.h"
 #include "provenancelabel.h"
 #include "projectcontroller.h"
@@ -27,6 +28,7 @@
 #include "storyboardcontroller.h"
 #include "storyboardpanel.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -96,6 +98,10 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(choroplethDock, layersDock);
     layersDock->raise();
     new LayersController(m_controller, m_canvas, layerPanel, this);
+    auto *selection = new SelectionController(m_controller, m_canvas, m_table, this);
+    addToolBar(Qt::TopToolBarArea, selection->createToolBar(this));
+    connect(selection, &SelectionController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     resizeDocks({filterDock}, {330}, Qt::Horizontal);
     resizeDocks({tableDock}, {230}, Qt::Vertical);
 
@@ -158,6 +164,11 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     if (auto *storyboard = findChild<StoryboardController *>())
         edit->addActions({storyboard->undoAction(), storyboard->redoAction()});
+    if (auto *selection = findChild<SelectionController *>()) {
+        edit->addSeparator();
+        edit->addActions(selection->toolGroup()->actions());
+        edit->addAction(selection->clearAction());
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_canvas, &MapCanvas::zoomIn);
