@@ -27,6 +27,7 @@
 #include "reportcomposer.h"
 #include "storyboardcontroller.h"
 #include "storyboardpanel.h"
+#include "timeslider.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -43,6 +44,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace phenomap {
 
@@ -54,7 +56,16 @@ MainWindow::MainWindow(QWidget *parent)
       m_provenance(new ProvenanceLabel(this))
 {
     setAcceptDrops(true);
-    setCentralWidget(m_canvas);
+    // The map with the time slider under it.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_canvas, 1);
+    m_timeSlider = new TimeSlider(centre);
+    centreLayout->addWidget(m_timeSlider);
+    setCentralWidget(centre);
+    connect(m_timeSlider, &TimeSlider::windowChanged, m_filterPanel, &FilterPanel::setPeriod);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     auto *filterDock = new QDockWidget(tr("Filter"), this);
@@ -114,6 +125,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_canvas, &MapCanvas::cursorMoved, m_coordinates, &CoordinateLabel::setPosition);
     connect(m_canvas, &MapCanvas::cursorLeft, m_coordinates, &CoordinateLabel::clearPosition);
     connect(m_controller, &ProjectController::projectOpened, this, &MainWindow::updateTitle);
+    connect(m_controller, &ProjectController::projectOpened, this,
+            [this] { m_timeSlider->setRange(m_filterPanel->dataFirstDay(), m_filterPanel->dataLastDay()); });
     connect(m_controller, &ProjectController::filterApplied, this, [this](quint32 visible, quint32 total) {
         m_countLabel->setText(tr("%1 of %Ln incident(s)", nullptr, int(total)).arg(QLocale().toString(visible)));
     });
