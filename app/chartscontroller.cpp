@@ -115,7 +115,12 @@ void ChartsController::restrictToZone(int nis)
         return;
     Filter filter = m_project->currentFilter();
     filter.municipalities = {nis};
-    m_project->applyFilter(filter);
+    filter.policeZones.clear();
+    // Through the panel, so its controls and summary show the restriction.
+    if (m_filterPanel)
+        m_filterPanel->setFilter(filter);
+    else
+        m_project->applyFilter(filter);
 }
 
 void ChartsController::restrictToWeekHour(int day, int hour)
@@ -125,7 +130,10 @@ void ChartsController::restrictToWeekHour(int day, int hour)
     Filter filter = m_project->currentFilter();
     filter.weekdays = quint8(1u << day);
     filter.hours = 1u << hour;
-    m_project->applyFilter(filter);
+    if (m_filterPanel)
+        m_filterPanel->setFilter(filter);
+    else
+        m_project->applyFilter(filter);
 }
 
 } // namespace phenomap

@@ -18,6 +18,7 @@
 #include "zonelayer.h"
 
 #include <QDir>
+#include <algorithm>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -188,6 +189,7 @@ bool ProjectController::openProject(const QString &path)
 
     m_opening = true;
     m_filterPanel->setTaxonomy(m_taxonomy, m_language);
+    m_filterPanel->setChoices(loadFilterChoices());
     const auto range = m_engine.timeRange();
     m_filterPanel->setDataRange(range.first, range.second);
     m_opening = false;
@@ -276,6 +278,36 @@ void ProjectController::refreshCounts()
     for (std::size_t i = 0; i < all.perMo.size() && i < c.moIds.size(); ++i)
         counts.insert(c.moIds[i], all.perMo[i]);
     m_filterPanel->setCounts(counts);
+}
+
+FilterChoices ProjectController::loadFilterChoices()
+{
+    FilterChoices choices;
+    if (!m_project)
+        return choices;
+    const bool dutch = m_language == QLatin1String("nl");
+    try {
+        Statement zones = m_project->db().prepare(
+            "SELECT layer, code, name_fr, name_nl, parent_code FROM zones "
+            "WHERE layer IN ('police_zones', 'municipalities') ORDER BY layer, code");
+        while (zones.step()) {
+            FilterChoices::Zone zone;
+            zone.code = zones.text(1).toInt();
+            zone.name = dutch && !zones.text(3).isEmpty() ? zones.text(3) : zones.text(2);
+            zone.policeZone = zones.text(4).toInt();
+            (zones.text(0) == QLatin1String("police_zones") ? choices.policeZones : choices.municipalities).append(zone);
+        }
+        std::sort(choices.municipalities.begin(), choices.municipalities.end(),
+                  [](const FilterChoices::Zone &a, const FilterChoices::Zone &b) {
+                      return QString::localeAwareCompare(a.name, b.name) < 0;
+                  });
+        Statement sources = m_project->db().prepare("SELECT id, name FROM sources ORDER BY name");
+        while (sources.step())
+            choices.sources.append({sources.int64(0), sources.text(1)});
+    } catch (const std::exception &e) {
+        Q_EMIT statusMessage(tr("The zones and sources of the filter could not be read: %1").arg(QString::fromUtf8(e.what())));
+    }
+    return choices;
 }
 
 void ProjectController::selectIncidents(const QSet<quint32> &fids)

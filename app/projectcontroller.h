@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine.h"
+#include "filterrestrictions.h"
 #include "provenance.h"
 #include "taxonomy.h"
 
@@ -85,6 +86,7 @@ Q_SIGNALS:
 
 private:
     void refreshCounts();
+    FilterChoices loadFilterChoices();
     /// Project::open, or for an age-encrypted package its decryption into memory (read-only,
     /// never written in plain); nullptr when the user cancels a passphrase prompt. Throws.
     std::unique_ptr<Project> openFile(const QString &path);

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QTimer>
 #include <QTreeView>
@@ -104,10 +105,22 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_summaryLabel->setMargin(6);
     m_summaryLabel->setAutoFillBackground(true);
 
+    auto *phenomenaPage = new QWidget(this);
+    auto *phenomenaLayout = new QVBoxLayout(phenomenaPage);
+    phenomenaLayout->setContentsMargins(4, 4, 4, 4);
+    phenomenaLayout->addWidget(phenomenaLabel);
+    phenomenaLayout->addWidget(m_tree, 1);
+    phenomenaLayout->addLayout(buttons);
+    m_restrictions = new FilterRestrictions(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(phenomenaPage, tr("Phenomena"));
+    m_tabs->addTab(m_restrictions, tr("When and &Where"));
+    m_tabs->setTabToolTip(1, tr("Weekdays, hours, zones, sources and marking"));
+    connect(m_restrictions, &FilterRestrictions::changed, this, &FilterPanel::applyChanges);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(phenomenaLabel);
-    layout->addWidget(m_tree, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_periodBox);
     layout->addLayout(textRow);
     layout->addWidget(m_summaryLabel);
@@ -143,6 +156,14 @@ void FilterPanel::setTaxonomy(const QList<TaxonomyNode> &nodes, const QString &l
     m_model->setTaxonomy(nodes, language);
     m_updating = false;
     m_tree->collapseAll();
+    applyChanges();
+}
+
+void FilterPanel::setChoices(const FilterChoices &choices)
+{
+    m_updating = true;
+    m_restrictions->setChoices(choices);
+    m_updating = false;
     applyChanges();
 }
 
@@ -235,6 +256,7 @@ void FilterPanel::setFilter(const Filter &filter)
     }
     m_textEdit->setText(filter.text);
     m_textTimer->stop();
+    m_restrictions->readFrom(filter);
     const QDate from = filter.fromUtc ? localDate(filter.fromUtc) : QDate();
     const QDate to = filter.toUtc ? localDate(filter.toUtc - 1) : QDate();
     setPeriod(from, to); // clears m_updating and applies
@@ -250,6 +272,7 @@ Filter FilterPanel::filter() const
         f.toUtc = startOfDay(m_toEdit->date().addDays(1));
     }
     f.text = m_textEdit->text().simplified();
+    m_restrictions->writeTo(f);
     return f;
 }
 
@@ -289,6 +312,7 @@ QString FilterPanel::summary() const
     } else {
         parts << tr("all dates");
     }
+    parts << m_restrictions->describe(f);
     if (!f.text.isEmpty())
         parts << tr("text contains “%1”").arg(f.text);
     return parts.join(QLatin1String(", ")) + QLatin1Char('.');

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine.h"
+#include "filterrestrictions.h"
 #include "taxonomy.h"
 
 #include <QDate>
@@ -13,6 +14,7 @@ class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTimer;
 class QTreeView;
 
@@ -35,6 +37,10 @@ public:
     void setCounts(const QHash<qint64, quint32> &countsById);
     /// The dates the data covers (seconds UTC); bounds the date pickers and resets the period.
     void setDataRange(qint64 fromUtc, qint64 toUtc);
+    /// The zones and sources the "when and where" tab offers.
+    void setChoices(const FilterChoices &choices);
+    FilterRestrictions *restrictions() const { return m_restrictions; }
+    QTabWidget *tabs() const { return m_tabs; }
     /// The first and last days of the data (Brussels local time), null before setDataRange().
     QDate dataFirstDay() const { return m_dataFirst; }
     QDate dataLastDay() const { return m_dataLast; }
@@ -47,7 +53,7 @@ public:
     /// Returns false, changing nothing, when the phenomenon is not in the tree.
     bool showOnlyPhenomenon(qint64 phenomenonId);
     /// Puts a filter into the controls (phenomena, MO, period, text) and applies it as one
-    /// change. Days are whole Brussels days; weekday/hour/zone restrictions have no control.
+    /// change. Days are whole Brussels days.
     void setFilter(const Filter &filter);
 
     /// The filter the panel currently describes.
@@ -66,6 +72,8 @@ private:
     QString phenomenonLabel(qint64 id) const;
 
     QDate m_dataFirst, m_dataLast;
+    QTabWidget *m_tabs;
+    FilterRestrictions *m_restrictions;
     TaxonomyModel *m_model;
     QTreeView *m_tree;
     QGroupBox *m_periodBox;

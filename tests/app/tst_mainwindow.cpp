@@ -7,6 +7,9 @@
 #include "incidenttableview.h"
 #include "mainwindow.h"
 #include "timeslider.h"
+#include "filterrestrictions.h"
+#include <QToolButton>
+#include <QTreeWidget>
 #include "mapcanvas.h"
 #include "projectcontroller.h"
 #include "taxonomymodel.h"
@@ -140,6 +143,34 @@ private Q_SLOTS:
         QVERIFY(shown > 0 && shown < 60);
         slider->setActive(false);
         QCOMPARE(window.incidentTable()->model()->rowCount(), 60);
+    }
+
+    void zonesAndWeekdaysRestrictTheViews()
+    {
+        MainWindow window;
+        window.openInitialProject(m_path);
+        FilterRestrictions *r = window.filterPanel()->restrictions();
+        QCOMPARE(r->zoneTree()->topLevelItemCount(), 6); // the six police zones of the region
+        // Keep only the police zone with the most incidents, and leave out Mondays: the table
+        // shows what the store says, with weekdays in Brussels time.
+        Statement top = m_known.project->db().prepare(
+            "SELECT police_zone FROM incidents GROUP BY police_zone ORDER BY count(*) DESC LIMIT 1");
+        QVERIFY(top.step());
+        const int zone = int(top.int64(0));
+        for (int i = 0; i < r->zoneTree()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = r->zoneTree()->topLevelItem(i);
+            if (item->data(0, Qt::UserRole + 1).toInt() != zone)
+                item->setCheckState(0, Qt::Unchecked);
+        }
+        r->weekdayButton(0)->click();
+        Statement st = m_known.project->db().prepare("SELECT occurred_from FROM incidents WHERE police_zone = ?1");
+        st.bind(1, zone);
+        qint64 expected = 0;
+        while (st.step())
+            expected += QDateTime::fromSecsSinceEpoch(st.int64(0), QTimeZone("Europe/Brussels")).date().dayOfWeek() != 1;
+        QVERIFY(expected > 0 && expected < 60);
+        QCOMPARE(window.incidentTable()->model()->rowCount(), int(expected));
+        QVERIFY(window.filterPanel()->summary().contains(QLocale().dayName(2)));
     }
 
     void f5StartsTheBriefing()
