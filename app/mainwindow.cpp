@@ -125,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_canvas, &MapCanvas::cursorMoved, m_coordinates, &CoordinateLabel::setPosition);
     connect(m_canvas, &MapCanvas::cursorLeft, m_coordinates, &CoordinateLabel::clearPosition);
     connect(m_controller, &ProjectController::projectOpened, this, &MainWindow::updateTitle);
+    connect(m_controller, &ProjectController::projectClosed, this, &MainWindow::updateTitle);
     connect(m_controller, &ProjectController::projectOpened, this,
             [this] { m_timeSlider->setRange(m_filterPanel->dataFirstDay(), m_filterPanel->dataLastDay()); });
     connect(m_controller, &ProjectController::filterApplied, this, [this](quint32 visible, quint32 total) {

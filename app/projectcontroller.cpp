@@ -136,6 +136,7 @@ bool ProjectController::openProject(const QString &path)
     QList<TaxonomyNode> taxonomy;
     ZoneLayer municipalities, policeZones;
     QString title;
+    m_checkLater.clear();
     try {
         project = openFile(path);
         if (!project)
@@ -198,7 +199,58 @@ bool ProjectController::openProject(const QString &path)
     m_provenance = checkProvenance(*m_project, path, KeyStore(m_keyStoreDirectory));
     Q_EMIT projectOpened();
     Q_EMIT provenanceChecked(m_provenance);
+    startIntegrityCheck();
     return true;
+}
+
+void ProjectController::startIntegrityCheck()
+{
+    const quint64 generation = ++m_openGeneration;
+    if (m_checkLater.isEmpty())
+        return; // decrypted in memory: fully checked while opening
+    const QString path = m_checkLater;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const QString problem = watcher->result();
+        if (generation != m_openGeneration)
+            return; // another project was opened meanwhile
+        if (problem.isEmpty()) {
+            Q_EMIT integrityChecked(true);
+            return;
+        }
+        closeProject();
+        Q_EMIT integrityChecked(false);
+        Q_EMIT errorOccurred(tr("Open project"),
+                             tr("%1 The project was closed so that nothing is read from or written to a damaged "
+                                "file; restore it from a backup.")
+                                 .arg(problem));
+    });
+    watcher->setFuture(QtConcurrent::run([path]() -> QString {
+        try {
+            Project::checkIntegrity(path);
+            return {};
+        } catch (const ProjectError &e) {
+            return e.message();
+        } catch (const std::exception &e) {
+            return tr("“%1” cannot be read as a project: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what()));
+        }
+    }));
+}
+
+void ProjectController::closeProject()
+{
+    ++m_openGeneration;
+    m_canvas->mapPainter().setIncidents(nullptr, {});
+    m_canvas->mapPainter().setSelection({});
+    m_tableModel->reset(nullptr, nullptr, {});
+    m_result = FilterResult{};
+    m_engine = Engine{};
+    m_project.reset();
+    m_title.clear();
+    m_canvas->update();
+    Q_EMIT projectClosed();
 }
 
 std::unique_ptr<Project> ProjectController::openFile(const QString &path)
@@ -206,11 +258,13 @@ std::unique_ptr<Project> ProjectController::openFile(const QString &path)
     if (!EncryptedPackage::isEncrypted(path)) {
         // A partner package stays read-only: even switching it to WAL would change its bytes
         // and break the signature beside it.
-        auto project = Project::open(path, Project::OpenMode::ReadOnly);
+        // SQLite's whole-file check runs after the map is shown (startIntegrityCheck()).
+        m_checkLater = path;
+        auto project = Project::open(path, Project::OpenMode::ReadOnly, Project::IntegrityCheck::Deferred);
         if (project->setting(QStringLiteral("package")) == QLatin1String("1"))
             return project;
         project.reset();
-        return Project::open(path);
+        return Project::open(path, Project::OpenMode::ReadWrite, Project::IntegrityCheck::Deferred);
     }
     const QString name = QFileInfo(path).fileName();
     AgeDecryptor decryptor;

@@ -37,6 +37,8 @@ public:
     /// Opens a project file; on failure emits errorOccurred() with the message and keeps the
     /// current project. Returns true on success.
     bool openProject(const QString &path);
+    /// Closes the open project (views show nothing; projectClosed() is emitted).
+    void closeProject();
     /// Opens the current project again (after an import changed it); false on failure.
     bool reloadProject();
     /// Opens the built-in demo, generating it once into the application data folder.
@@ -75,6 +77,11 @@ public:
 Q_SIGNALS:
     /// A project was opened (title and counts changed).
     void projectOpened();
+    /// The open project was closed (by closeProject(), or because its file failed the check).
+    void projectClosed();
+    /// SQLite's whole-file check of the opened project, run after the map is shown, finished;
+    /// on failure the project has been closed and errorOccurred() says why.
+    void integrityChecked(bool ok);
     /// The opened file's package manifest and signature were checked (see provenance()).
     void provenanceChecked(const phenomap::Provenance &provenance);
     /// A filter was applied: `visible` of `total` incidents are shown.
@@ -87,6 +94,7 @@ Q_SIGNALS:
 private:
     void refreshCounts();
     FilterChoices loadFilterChoices();
+    void startIntegrityCheck();
     /// Project::open, or for an age-encrypted package its decryption into memory (read-only,
     /// never written in plain); nullptr when the user cancels a passphrase prompt. Throws.
     std::unique_ptr<Project> openFile(const QString &path);
@@ -106,6 +114,8 @@ private:
     QString m_language;
     QString m_title;
     bool m_opening = false;
+    QString m_checkLater;       ///< the file whose integrity check was deferred by openFile()
+    quint64 m_openGeneration = 0;
 };
 
 } // namespace phenomap

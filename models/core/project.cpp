@@ -120,8 +120,20 @@ void checkHeader(const QString &name, const HeaderInfo &header, qint64 size, boo
                                .arg(header.declaredSize));
 }
 
+/// SQLite's own check of every page (the expensive part: it reads the whole file).
+void runQuickCheck(Database &db, const QString &name)
+{
+    Statement check = db.prepare("PRAGMA quick_check(5)");
+    QStringList problems;
+    while (check.step())
+        problems << check.text(0);
+    if (problems != QStringList{QStringLiteral("ok")})
+        throw ProjectError(ProjectError::Kind::Corrupt, Project::tr("“%1” is damaged: SQLite's check reports: %2")
+                                                            .arg(name, problems.join(QStringLiteral("; ")).left(400)));
+}
+
 /// The checks that run SQL, on a hardened read-only connection to the file or image.
-void checkContent(Database &db, const QString &name)
+void checkContent(Database &db, const QString &name, bool integrity = true)
 {
     try {
         hardenConnection(db.handle());
@@ -132,14 +144,8 @@ void checkContent(Database &db, const QString &name)
             db.handle(), 10000, [](void *) -> int { return ++budget > 200000 ? 1 : 0; }, nullptr);
         if (quint32(db.scalarInt("PRAGMA application_id").value_or(0)) != kGpkgApplicationId)
             throw notGeoPackage(name);
-        Statement check = db.prepare("PRAGMA quick_check(5)");
-        QStringList problems;
-        while (check.step())
-            problems << check.text(0);
-        if (problems != QStringList{QStringLiteral("ok")})
-            throw ProjectError(ProjectError::Kind::Corrupt,
-                               Project::tr("“%1” is damaged: SQLite's check reports: %2")
-                                   .arg(name, problems.join(QStringLiteral("; ")).left(400)));
+        if (integrity)
+            runQuickCheck(db, name);
         if (!db.tableExists(QStringLiteral("gpkg_contents")) || !db.tableExists(QStringLiteral("phenomap_project")))
             throw ProjectError(ProjectError::Kind::NotProject,
                                Project::tr("“%1” is a GeoPackage but not a Phenomap project (it has no phenomap_project "
@@ -173,7 +179,7 @@ void checkContent(Database &db, const QString &name)
 }
 
 /// Runs every check that needs no trust in the file, on a hardened read-only connection.
-void checkFile(const QString &path)
+void checkFile(const QString &path, bool integrity = true)
 {
     const QString name = nativeName(path);
     projectcheck::checkPath(path);
@@ -185,7 +191,7 @@ void checkFile(const QString &path)
     try {
         // Without a -wal to read, an immutable connection leaves no -wal or -shm behind.
         Database db(path, projectcheck::hasWal(path) ? Database::Mode::ReadOnly : Database::Mode::Immutable);
-        checkContent(db, name);
+        checkContent(db, name, integrity);
     } catch (const SqliteError &e) {
         throw ProjectError(ProjectError::Kind::Corrupt,
                            Project::tr("“%1” cannot be read as a project: %2").arg(name, QString::fromUtf8(e.what())));
@@ -287,7 +293,25 @@ std::unique_ptr<Project> Project::openImage(QByteArray &&image, const QString &n
 
 std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode)
 {
-    checkFile(path);
+    return open(path, mode, IntegrityCheck::DuringOpen);
+}
+
+void Project::checkIntegrity(const QString &path)
+{
+    const QString name = nativeName(path);
+    try {
+        Database db(path, Database::Mode::ReadOnly);
+        hardenConnection(db.handle());
+        runQuickCheck(db, name);
+    } catch (const SqliteError &e) {
+        throw ProjectError(ProjectError::Kind::Corrupt,
+                           tr("“%1” cannot be read as a project: %2").arg(name, QString::fromUtf8(e.what())));
+    }
+}
+
+std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode, IntegrityCheck integrity)
+{
+    checkFile(path, integrity == IntegrityCheck::DuringOpen);
     const bool readOnly = mode == OpenMode::ReadOnly || !QFileInfo(path).isWritable();
     try {
         Database db(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
@@ -295,6 +319,8 @@ std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode)
         auto project = std::unique_ptr<Project>(new Project(std::move(db), readOnly));
         const int version = project->schemaVersion();
         if (!readOnly && version < kSchemaVersion) {
+            if (integrity == IntegrityCheck::Deferred)
+                checkIntegrity(path); // never migrate a file not checked
             Transaction tx(project->db());
             schema::migrate(project->db(), version, kSchemaVersion);
             project->audit(QStringLiteral("migrate"), QStringLiteral("schema %1 -> %2").arg(version).arg(kSchemaVersion));
