@@ -170,7 +170,7 @@ void checkContent(Database &db, const QString &name, bool integrity = true)
                                Project::tr("“%1” contains an object Phenomap does not create (%2). It was not opened, "
                                            "because such objects can run code when the file is changed.")
                                    .arg(name, unexpected));
-        projectcheck::checkStructure(db, name);
+        projectcheck::checkStructure(db, name, integrity);
         sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
     } catch (const SqliteError &e) {
         throw ProjectError(ProjectError::Kind::Corrupt,
@@ -303,6 +303,7 @@ void Project::checkIntegrity(const QString &path)
         Database db(path, Database::Mode::ReadOnly);
         hardenConnection(db.handle());
         runQuickCheck(db, name);
+        projectcheck::checkRows(db, name);
     } catch (const SqliteError &e) {
         throw ProjectError(ProjectError::Kind::Corrupt,
                            tr("“%1” cannot be read as a project: %2").arg(name, QString::fromUtf8(e.what())));

@@ -54,14 +54,15 @@ public:
     /// Opens an existing project, migrating an older schema when opened read-write.
     /// Throws ProjectError with a message that names the file and the problem.
     static std::unique_ptr<Project> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
-    /// When SQLite's page-by-page integrity check (PRAGMA quick_check, which reads the whole
-    /// file) runs: during open(), or later through checkIntegrity() so that a large project shows
-    /// its map first. Every other check (header, schema, allow-list of objects, structure) runs
-    /// in open() either way; a project whose schema must be migrated is always checked first.
+    /// When the checks that read the whole file run (SQLite's PRAGMA quick_check, and the scans
+    /// of every row: foreign keys, sizes, text and spatial index counts): during open(), or later
+    /// through checkIntegrity() so that a large project shows its map first. The header, schema,
+    /// allow-list of objects and table definitions are checked in open() either way; a project
+    /// whose schema must be migrated is always checked in full first.
     enum class IntegrityCheck { DuringOpen, Deferred };
     static std::unique_ptr<Project> open(const QString &path, OpenMode mode, IntegrityCheck integrity);
-    /// SQLite's integrity check of a project file on its own hardened read-only connection (safe
-    /// to run on another thread while the project is open). Throws ProjectError (Corrupt).
+    /// The whole-file checks of a project on their own hardened read-only connection (safe to run
+    /// on another thread while the project is open). Throws ProjectError (Corrupt).
     static void checkIntegrity(const QString &path);
     /// Opens a project held in memory (e.g. a decrypted package), read-only, after the same
     /// checks as open(); nothing is written to disk. The image is taken over and zeroed when the

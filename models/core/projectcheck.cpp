@@ -313,7 +313,9 @@ void checkPath(const QString &path)
     }
 }
 
-void checkStructure(Database &db, const QString &name)
+void checkRows(Database &db, const QString &name) { checkContent(db, name); }
+
+void checkStructure(Database &db, const QString &name, bool rows)
 {
     const qint64 gpkgVersion = db.scalarInt("PRAGMA user_version").value_or(0);
     if (gpkgVersion < 10200 || gpkgVersion >= 20000)
@@ -324,7 +326,8 @@ void checkStructure(Database &db, const QString &name)
     checkRegistrations(db, name);
     checkDefinitions(db, name);
     checkProjectCrs(db, name);
-    checkContent(db, name);
+    if (rows)
+        checkContent(db, name);
 }
 
 } // namespace phenomap::projectcheck

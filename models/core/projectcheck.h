@@ -24,8 +24,11 @@ bool hasWal(const QString &path);
 /// On the hardened read-only connection, after the allow-list: the GeoPackage version, the
 /// layer registrations and names, the project CRS, the definitions of the incidents and zones
 /// tables and their indexes, foreign keys, the sizes of names and geometries, and the text and
-/// spatial indexes.
-void checkStructure(Database &db, const QString &name);
+/// spatial indexes. With `rows` false, the checks that scan every row (foreign keys, sizes,
+/// text and spatial index counts) are left for checkRows().
+void checkStructure(Database &db, const QString &name, bool rows = true);
+/// The row-scanning checks of checkStructure() (for a check deferred after the map is shown).
+void checkRows(Database &db, const QString &name);
 
 } // namespace projectcheck
 } // namespace phenomap

@@ -48,6 +48,10 @@ public:
         QColor fallbackPoint{0x66, 0x66, 0x66};        ///< phenomenon without a colour
         double pointRadius = 3.0;                      ///< logical pixels, at 10 m per pixel or closer
         double binThreshold = 45.0;                    ///< metres per pixel above which points are binned
+        /// With this many visible incidents or more, points are binned from denseBinThreshold
+        /// metres per pixel already: at the scale of the region they would only be a smear.
+        std::size_t densePointCount = 200000;
+        double denseBinThreshold = 12.0;
         double binCellPixels = 26.0;                   ///< target size of a bin cell on screen
         double labelMaxMetresPerPixel = 70.0;          ///< municipality names shown below this scale
     };
@@ -112,7 +116,11 @@ public:
     /// The extent worth showing: the zones, else the incident points; null when nothing is loaded.
     QRectF dataExtent() const;
     /// True when the viewport is zoomed out past the binning threshold.
-    bool isBinned(const MapViewport &viewport) const { return viewport.metresPerPixel() > m_style.binThreshold; }
+    bool isBinned(const MapViewport &viewport) const
+    {
+        return viewport.metresPerPixel() > m_style.binThreshold ||
+               (m_rows.size() >= m_style.densePointCount && viewport.metresPerPixel() > m_style.denseBinThreshold);
+    }
     /// Radius of an incident dot in logical pixels at this viewport (smaller when zoomed out).
     double pointRadius(const MapViewport &viewport) const;
     /// Side of a bin cell in metres at this viewport (a round number: 100 m, 250 m, 1 km, ...).
