@@ -827,6 +827,17 @@
     </message>
 </context>
 <context>
+    <name>phenomap::DensityLayer</name>
+    <message>
+        <source>Density (incidents per km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radius %1 m, cells %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phenomap::EncryptedPackage</name>
     <message>
         <source>“%1”: a package is encrypted either to partners&apos; keys or to a passphrase, not both.</source>
@@ -1378,6 +1389,154 @@
     <message>
         <source>text contains “%1”</source>
         <translation>text contains “%1”</translation>
+    </message>
+    <message>
+        <source>Phenomena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and &amp;Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays, hours, zones, sources and marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::FilterRestrictions</name>
+    <message>
+        <source>Show incidents that started on %1 (Brussels time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only incidents that started within these hours (Brussels time); 22 to 5 spans the night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick the zones to leave out; a police zone ticks or unticks its municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick the sources to leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show incidents marked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift These Restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weekday, hour, zone, source and marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police zone %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on no weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1:00 to %2:59</source>
+        <translation type="unfinished">from %1 to %2:59 {1:00 ?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>at %n hour(s) of the day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in no zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with no marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2975,95 @@
     </message>
 </context>
 <context>
+    <name>phenomap::LayerListModel</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <source>Municipality boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police zone boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: check to show, uncheck to hide; the slider below sets its opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::LayerPanel</name>
+    <message>
+        <source>Map layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a layer to show it; select it to set its opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer, from transparent to opaque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius of the quartic kernel: how far each incident spreads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side of a cell of the density surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Radius:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ell size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::LayersController</name>
+    <message>
+        <source>Basemap (OpenStreetMap, orientation only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phenomap::MainWindow</name>
     <message>
         <source>Filter</source>
@@ -2987,6 +3235,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3813,18 @@
         <source>“%1” is encrypted to the office key. Passphrase of the office key:</source>
         <translation>“%1” is encrypted to the office key. Passphrase of the office key:</translation>
     </message>
+    <message>
+        <source>%1 The project was closed so that nothing is read from or written to a damaged file; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a project: %2</source>
+        <translation type="unfinished">“%1” cannot be read as a project: %2</translation>
+    </message>
+    <message>
+        <source>The zones and sources of the filter could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phenomap::Provenance</name>
@@ -3758,6 +4022,52 @@
     </message>
 </context>
 <context>
+    <name>phenomap::SelectionController</name>
+    <message>
+        <source>&amp;Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move the map, click an incident to select it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select by Recta&amp;ngle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to select the incidents inside it (Shift adds, Ctrl removes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select by &amp;Lasso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a free shape to select the incidents inside it (Shift adds, Ctrl removes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deselect every incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>phenomap::SourceReader</name>
     <message>
         <source>The file “%1” does not exist.</source>
@@ -3897,6 +4207,77 @@
     <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TimeSlider</name>
+    <message>
+        <source>&amp;Time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict the map, charts and table to a window of time that you move with the slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play: step through time like an animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the time animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the time window; arrow keys step one week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished">Weeks</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished">Months</translation>
+    </message>
+    <message>
+        <source>Time step</source>
+        <translation type="unfinished">Time step</translation>
+    </message>
+    <message>
+        <source>Moving window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving: one step at a time; cumulative: everything from the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ QDate monthStart(const QDate &d) { return QDate(d.year(), d.month(), 1); }
 
 TimeSlider::TimeSlider(QWidget *parent) : QWidget(parent), m_timer(new QTimer(this))
 {
-    m_enabled = new QCheckBox(tr("&Time window"), this);
+    m_enabled = new QCheckBox(tr("Ti&me window"), this);
     m_enabled->setToolTip(tr("Restrict the map, charts and table to a window of time that you move with the slider"));
     m_play = new QToolButton(this);
     m_play->setCheckable(true);
