@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "annotationcontroller.h"
 #include "briefingwindow.h"
 #include "chartscontroller.h"
 #include "chartspanel.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *storyboard = new StoryboardController(m_controller, m_canvas, m_filterPanel, storyboardPanel, this, this);
     connect(storyboard, &StoryboardController::errorOccurred, this,
             [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); });
+    addToolBar((new AnnotationController(m_controller, m_canvas, storyboard, this))->createToolBar(this));
     resizeDocks({filterDock}, {330}, Qt::Horizontal);
     resizeDocks({tableDock}, {230}, Qt::Vertical);
 
@@ -164,6 +166,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+
+    if (auto *annotations = findChild<AnnotationController *>())
+        menuBar()->addMenu(tr("&Annotate"))->addActions(annotations->toolActions());
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_keys->action());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportrenderer.h"
 
+#include "annotationlayer.h"
 #include "project.h"
 #include "zonelayer.h"
 
@@ -202,6 +203,9 @@ void PictureRenderer::paintMap(QPainter &painter, const QRectF &target, const Pr
     viewport.setPixelSize(target.size().toSize());
     viewport.fit(prepared.world.isValid() ? prepared.world : m_painter.dataExtent(), 0.02);
     m_painter.setIncidents(&m_engine.columns(), prepared.result.rows);
+    const QList<Annotation> &annotations = prepared.picture.state.annotations;
+    m_painter.setOverlay(AnnotationLayer::overlayId(),
+                         annotations.isEmpty() ? nullptr : std::make_shared<AnnotationLayer>(annotations));
     m_painter.paint(painter, viewport);
     m_painter.setIncidents(nullptr, {});
 
