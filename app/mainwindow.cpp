@@ -15,6 +15,7 @@
 #include "importcontroller.h"
 #include "incidenttableview.h"
 #include "keyscontroller.h"
+#include "mapimagecontroller.h"
 #include "mapcanvas.h"
 #include "picturestore.h"
 #include "preferencescontroller.h"
@@ -89,6 +90,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(storyboard, &StoryboardController::errorOccurred, this,
             [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); });
     addToolBar((new AnnotationController(m_controller, m_canvas, storyboard, this))->createToolBar(this));
+    auto *mapImage = new MapImageController(m_controller, m_canvas, storyboard, this, this);
+    connect(mapImage, &MapImageController::errorOccurred, this,
+            [this](const QString &title, const QString &message) { QMessageBox::critical(this, title, message); });
+    connect(mapImage, &MapImageController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     resizeDocks({filterDock}, {330}, Qt::Horizontal);
     resizeDocks({tableDock}, {230}, Qt::Vertical);
 
@@ -144,6 +150,8 @@ void MainWindow::createMenus()
     QAction *exportPdf = file->addAction(tr("&Export Briefing (PDF)…"), this, &MainWindow::exportBriefing);
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportPdf->setStatusTip(tr("Write the situation pictures as a PDF briefing with their TLP marking"));
+    if (auto *mapImage = findChild<MapImageController *>())
+        file->addAction(mapImage->action());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
