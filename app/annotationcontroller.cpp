@@ -49,7 +49,8 @@ AnnotationController::AnnotationController(ProjectController *project, MapCanvas
       m_arrow(new ArrowAnnotationTool(this)), m_area(new AreaAnnotationTool(this)),
       m_select(new SelectAnnotationTool(this)), m_group(new QActionGroup(this))
 {
-    m_group->setExclusive(true);
+    // Optional: while another tool (rectangle or lasso selection) drives the canvas, none is checked.
+    m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     QAction *pan = addToolAction(tr("&Pan"), tr("Drag the map to move it; click an incident to select it"), nullptr,
                                  QStringLiteral("panToolAction"));
     pan->setChecked(true);
@@ -71,6 +72,8 @@ AnnotationController::AnnotationController(ProjectController *project, MapCanvas
                 action->setChecked(true);
                 return;
             }
+        if (QAction *checked = m_group->checkedAction())
+            checked->setChecked(false);
     });
     connect(project, &ProjectController::projectOpened, this, [this] { setAnnotations({}); });
     if (m_storyboard)

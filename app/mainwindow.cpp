@@ -15,18 +15,23 @@
 #include "importcontroller.h"
 #include "incidenttableview.h"
 #include "keyscontroller.h"
+#include "layerpanel.h"
+#include "layerscontroller.h"
 #include "mapimagecontroller.h"
 #include "mapcanvas.h"
 #include "picturestore.h"
 #include "preferencescontroller.h"
 #include "recentfilescontroller.h"
+#include "selectioncontroller.h"
 #include "project.h"
 #include "provenancelabel.h"
 #include "projectcontroller.h"
 #include "reportcomposer.h"
 #include "storyboardcontroller.h"
 #include "storyboardpanel.h"
+#include "timeslider.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -41,6 +46,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace phenomap {
 
@@ -52,7 +58,16 @@ MainWindow::MainWindow(QWidget *parent)
       m_provenance(new ProvenanceLabel(this))
 {
     setAcceptDrops(true);
-    setCentralWidget(m_canvas);
+    // The map with the time slider under it.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_canvas, 1);
+    m_timeSlider = new TimeSlider(centre);
+    centreLayout->addWidget(m_timeSlider);
+    setCentralWidget(centre);
+    connect(m_timeSlider, &TimeSlider::windowChanged, m_filterPanel, &FilterPanel::setPeriod);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     auto *filterDock = new QDockWidget(tr("Filter"), this);
@@ -85,10 +100,21 @@ MainWindow::MainWindow(QWidget *parent)
     storyboardDock->setWidget(storyboardPanel);
     addDockWidget(Qt::LeftDockWidgetArea, storyboardDock);
     tabifyDockWidget(choroplethDock, storyboardDock);
-    choroplethDock->raise();
     auto *storyboard = new StoryboardController(m_controller, m_canvas, m_filterPanel, storyboardPanel, this, this);
     connect(storyboard, &StoryboardController::errorOccurred, this,
             [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); });
+    auto *layerPanel = new LayerPanel(this);
+    auto *layersDock = new QDockWidget(tr("Layers"), this);
+    layersDock->setObjectName(QStringLiteral("layersDock"));
+    layersDock->setWidget(layerPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+    tabifyDockWidget(choroplethDock, layersDock);
+    layersDock->raise();
+    new LayersController(m_controller, m_canvas, layerPanel, this);
+    auto *selection = new SelectionController(m_controller, m_canvas, m_table, this);
+    addToolBar(Qt::TopToolBarArea, selection->createToolBar(this));
+    connect(selection, &SelectionController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     addToolBar((new AnnotationController(m_controller, m_canvas, storyboard, this))->createToolBar(this));
     auto *mapImage = new MapImageController(m_controller, m_canvas, storyboard, this, this);
     connect(mapImage, &MapImageController::errorOccurred, this,
@@ -107,6 +133,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_canvas, &MapCanvas::cursorMoved, m_coordinates, &CoordinateLabel::setPosition);
     connect(m_canvas, &MapCanvas::cursorLeft, m_coordinates, &CoordinateLabel::clearPosition);
     connect(m_controller, &ProjectController::projectOpened, this, &MainWindow::updateTitle);
+    connect(m_controller, &ProjectController::projectOpened, this,
+            [this] { m_timeSlider->setRange(m_filterPanel->dataFirstDay(), m_filterPanel->dataLastDay()); });
     connect(m_controller, &ProjectController::filterApplied, this, [this](quint32 visible, quint32 total) {
         m_countLabel->setText(tr("%1 of %Ln incident(s)", nullptr, int(total)).arg(QLocale().toString(visible)));
     });
@@ -159,6 +187,11 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     if (auto *storyboard = findChild<StoryboardController *>())
         edit->addActions({storyboard->undoAction(), storyboard->redoAction()});
+    if (auto *selection = findChild<SelectionController *>()) {
+        edit->addSeparator();
+        edit->addActions(selection->toolGroup()->actions());
+        edit->addAction(selection->clearAction());
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_canvas, &MapCanvas::zoomIn);

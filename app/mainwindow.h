@@ -19,6 +19,7 @@ class KeysController;
 class MapCanvas;
 class ProjectController;
 class ProvenanceLabel;
+class TimeSlider;
 
 /// The workbench window: map in the centre, filter panel on the left, incident table below,
 /// status bar with counts and cursor position. It only lays out widgets and menus; the
@@ -40,6 +41,7 @@ public:
     ImportController *importController() const { return m_import; }
     KeysController *keysController() const { return m_keys; }
     ProvenanceLabel *provenanceLabel() const { return m_provenance; }
+    TimeSlider *timeSlider() const { return m_timeSlider; }
 
     /// How the window asks for passphrases (encrypted packages, signing exports); tests replace
     /// the modal dialog with a function.
@@ -77,6 +79,7 @@ private:
     KeysController *m_keys;
     PassphrasePrompt m_askPassphrase;
     ProvenanceLabel *m_provenance;
+    TimeSlider *m_timeSlider = nullptr;
 };
 
 } // namespace phenomap

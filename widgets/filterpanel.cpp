@@ -155,6 +155,8 @@ void FilterPanel::setDataRange(qint64 fromUtc, qint64 toUtc)
 {
     const QDate from = fromUtc ? localDate(fromUtc) : QDate();
     const QDate to = toUtc ? localDate(toUtc) : QDate();
+    m_dataFirst = from;
+    m_dataLast = to;
     m_updating = true;
     if (from.isValid() && to.isValid()) {
         m_fromEdit->setDateRange(from, to);

@@ -35,6 +35,9 @@ public:
     void setCounts(const QHash<qint64, quint32> &countsById);
     /// The dates the data covers (seconds UTC); bounds the date pickers and resets the period.
     void setDataRange(qint64 fromUtc, qint64 toUtc);
+    /// The first and last days of the data (Brussels local time), null before setDataRange().
+    QDate dataFirstDay() const { return m_dataFirst; }
+    QDate dataLastDay() const { return m_dataLast; }
 
     /// Restricts to whole days from..to (inclusive, Brussels local time); invalid dates lift it.
     void setPeriod(const QDate &from, const QDate &to);
@@ -62,6 +65,7 @@ private:
     void applyChanges();
     QString phenomenonLabel(qint64 id) const;
 
+    QDate m_dataFirst, m_dataLast;
     TaxonomyModel *m_model;
     QTreeView *m_tree;
     QGroupBox *m_periodBox;

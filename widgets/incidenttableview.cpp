@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidenttableview.h"
 
+#include <QItemSelection>
+
 #include "incidenttablemodel.h"
 
 #include <QHeaderView>
@@ -38,7 +40,10 @@ void IncidentTableView::setIncidentModel(IncidentTableModel *model)
     for (int c = 0; c < int(std::size(widths)) && c < model->columnCount(); ++c)
         setColumnWidth(c, widths[c] * unit);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { Q_EMIT fidSelectionChanged(selectedFids()); });
+            [this] {
+                if (!m_quiet)
+                    Q_EMIT fidSelectionChanged(selectedFids());
+            });
 }
 
 void IncidentTableView::reapplySort()
@@ -69,6 +74,28 @@ bool IncidentTableView::selectFid(qint64 fid)
     selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;
+}
+
+int IncidentTableView::selectFids(const QSet<quint32> &fids)
+{
+    if (!m_model || !selectionModel())
+        return 0;
+    const std::vector<int> rows = m_model->rowsOfFids(fids);
+    QItemSelection selection;
+    const int last = m_model->columnCount() - 1;
+    for (std::size_t i = 0; i < rows.size();) {
+        std::size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        selection.select(m_model->index(rows[i], 0), m_model->index(rows[j], last));
+        i = j + 1;
+    }
+    m_quiet = true;
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_quiet = false;
+    if (!rows.empty())
+        scrollTo(m_model->index(rows.front(), 0), QAbstractItemView::PositionAtCenter);
+    return int(rows.size());
 }
 
 } // namespace phenomap

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QTableView>
 
 namespace phenomap {
@@ -26,6 +27,9 @@ public:
     QList<qint64> selectedFids() const;
     /// Selects and scrolls to an incident; false when it is not in the table.
     bool selectFid(qint64 fid);
+    /// Selects the rows of these incidents (and scrolls to the first) without emitting
+    /// fidSelectionChanged: the caller already knows the selection. Returns how many rows.
+    int selectFids(const QSet<quint32> &fids);
 
 Q_SIGNALS:
     /// The selected incidents changed.
@@ -33,6 +37,7 @@ Q_SIGNALS:
 
 private:
     IncidentTableModel *m_model = nullptr;
+    bool m_quiet = false;
 };
 
 } // namespace phenomap

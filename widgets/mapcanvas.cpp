@@ -114,6 +114,24 @@ std::optional<quint32> MapCanvas::incidentAt(QPoint position, double radius) con
     return found;
 }
 
+QSet<quint32> MapCanvas::incidentsWithin(const QPolygonF &world) const
+{
+    QSet<quint32> out;
+    const IncidentColumns *columns = m_painter.columns();
+    if (!columns || world.size() < 3)
+        return out;
+    const QRectF box = world.boundingRect();
+    for (quint32 row : m_painter.visibleRows()) {
+        const double x = columns->x[row], y = columns->y[row];
+        // NaN fails every comparison, so points-less incidents drop out here.
+        if (!(x >= box.left() && x <= box.right() && y >= box.top() && y <= box.bottom()))
+            continue;
+        if (world.containsPoint(QPointF(x, y), Qt::OddEvenFill))
+            out.insert(columns->fid[row]);
+    }
+    return out;
+}
+
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);

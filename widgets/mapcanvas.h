@@ -7,6 +7,8 @@
 
 #include <QPoint>
 #include <QPointer>
+#include <QPolygonF>
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -41,6 +43,10 @@ public:
     /// The tool the left button drives (not owned); nullptr is plain panning and clicking.
     void setTool(MapTool *tool);
     MapTool *tool() const { return m_tool; }
+
+    /// The fids of the visible incidents inside a polygon in world metres (zone-only incidents,
+    /// without a point, are never inside).
+    QSet<quint32> incidentsWithin(const QPolygonF &world) const;
 
     QSize sizeHint() const override { return {900, 650}; }
     QSize minimumSizeHint() const override { return {200, 150}; }

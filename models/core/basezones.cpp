@@ -4,6 +4,7 @@
 #include "gpkggeometry.h"
 #include "sqlite.h"
 #include "types.h"
+#include "vsimemfile.h"
 
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
@@ -21,29 +22,6 @@ namespace {
 struct DatasetCloser
 {
     void operator()(GDALDataset *ds) const { GDALClose(ds); }
-};
-
-/// Exposes a Qt resource to GDAL as a /vsimem/ file for the lifetime of this object.
-class VsiMemFile
-{
-public:
-    explicit VsiMemFile(const QString &resource)
-    {
-        QFile f(resource);
-        if (!f.open(QIODevice::ReadOnly))
-            throw std::runtime_error("missing resource " + resource.toStdString());
-        m_bytes = f.readAll();
-        m_path = "/vsimem/phenomap_" + QString::number(quintptr(this)).toStdString() + ".gpkg";
-        VSILFILE *fp = VSIFileFromMemBuffer(m_path.c_str(), reinterpret_cast<GByte *>(m_bytes.data()),
-                                            vsi_l_offset(m_bytes.size()), FALSE);
-        VSIFCloseL(fp);
-    }
-    ~VsiMemFile() { VSIUnlink(m_path.c_str()); }
-    QString path() const { return QString::fromStdString(m_path); }
-
-private:
-    QByteArray m_bytes;
-    std::string m_path;
 };
 
 } // namespace

@@ -124,6 +124,17 @@ int IncidentTableModel::rowOfFid(qint64 fid) const
     return it == m_rows.end() ? -1 : int(it - m_rows.begin());
 }
 
+std::vector<int> IncidentTableModel::rowsOfFids(const QSet<quint32> &fids) const
+{
+    std::vector<int> out;
+    if (!m_columns || fids.isEmpty())
+        return out;
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i] < m_columns->fid.size() && fids.contains(m_columns->fid[m_rows[i]]))
+            out.push_back(int(i));
+    return out;
+}
+
 int IncidentTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

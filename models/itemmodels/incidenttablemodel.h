@@ -3,6 +3,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QTimeZone>
 
@@ -45,6 +46,8 @@ public:
     qint64 fidAt(int row) const;
     /// Row showing an incident, or -1 when it is not shown.
     int rowOfFid(qint64 fid) const;
+    /// Table rows showing any of these fids, ascending; one pass over the table.
+    std::vector<int> rowsOfFids(const QSet<quint32> &fids) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

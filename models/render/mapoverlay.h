@@ -12,7 +12,7 @@ namespace phenomap {
 
 /// Where an overlay sits in the map's stack, from bottom to top.
 enum class OverlayLevel {
-    Basemap,        ///< over the land fill and the choropleth, under everything else (streets, water)
+    Basemap,        ///< over the land fill, under the choropleth and everything else (streets, water)
     UnderIncidents, ///< over the basemap, under the incidents (density surfaces, result grids)
     OverIncidents,  ///< over the incidents and the zone outlines (annotations, sketches)
 };

@@ -216,21 +216,29 @@ void MapPainter::paint(QPainter &painter, const MapViewport &viewport) const
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
 
-    drawZones(painter, viewport, ui, ZonePass::Fill);
+    drawZones(painter, viewport, ui, ZonePass::Land);
     drawOverlays(painter, viewport, ui, OverlayLevel::Basemap);
+    drawZones(painter, viewport, ui, ZonePass::Choropleth);
     drawOverlays(painter, viewport, ui, OverlayLevel::UnderIncidents);
-    if (m_columns && !m_rows.empty()) {
+    const bool incidents = m_columns && !m_rows.empty() && m_incidentLayer.visible && m_incidentLayer.opacity > 0;
+    if (incidents) {
+        painter.setOpacity(m_incidentLayer.opacity);
         if (isBinned(viewport))
             drawBins(painter, viewport, ui);
         else
             drawPoints(painter, viewport, ui);
+        painter.setOpacity(1.0);
     }
     // Boundaries go over the points so the zones stay readable under dense data.
     drawZones(painter, viewport, ui, ZonePass::Outline);
-    if (m_columns && !m_rows.empty())
+    if (incidents)
         drawSelection(painter, viewport, ui);
     drawOverlays(painter, viewport, ui, OverlayLevel::OverIncidents);
-    drawLabels(painter, viewport, ui);
+    if (m_labelLayer.visible && m_labelLayer.opacity > 0) {
+        painter.setOpacity(m_labelLayer.opacity);
+        drawLabels(painter, viewport, ui);
+        painter.setOpacity(1.0);
+    }
     ChoroplethLayer::paintLegend(painter, m_choropleth, viewport.pixelSize(), ui);
     drawOverlayLegends(painter, viewport, ui);
     drawScaleBar(painter, viewport, ui);
@@ -263,10 +271,14 @@ void MapPainter::drawZones(QPainter &painter, const MapViewport &viewport, doubl
     };
     painter.save();
     painter.setTransform(viewport.worldToPixel(), true);
-    if (pass == ZonePass::Fill) {
+    if (pass == ZonePass::Land) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_style.land);
         drawLayer(m_municipalities.isEmpty() ? m_policeZones : m_municipalities, false);
+        painter.restore();
+        return;
+    }
+    if (pass == ZonePass::Choropleth) {
         if (m_choropleth.isEnabled()) {
             const bool police = m_choropleth.layer == QLatin1String("police_zones");
             const ZoneLayer &layer = police ? m_policeZones : m_municipalities;
@@ -283,7 +295,10 @@ void MapPainter::drawZones(QPainter &painter, const MapViewport &viewport, doubl
     municipalityPen.setCosmetic(true);
     municipalityPen.setJoinStyle(Qt::RoundJoin);
     painter.setPen(municipalityPen);
-    drawLayer(m_municipalities, municipalityPen.widthF() > 1.0);
+    if (m_municipalityLayer.visible && m_municipalityLayer.opacity > 0) {
+        painter.setOpacity(m_municipalityLayer.opacity);
+        drawLayer(m_municipalities, municipalityPen.widthF() > 1.0);
+    }
 
     QPen zonePen(m_style.policeZoneOutline, 2.0 * ui);
     zonePen.setCosmetic(true);
@@ -291,7 +306,10 @@ void MapPainter::drawZones(QPainter &painter, const MapViewport &viewport, doubl
     if (raster)
         zonePen.setCapStyle(Qt::SquareCap);
     painter.setPen(zonePen);
-    drawLayer(m_policeZones, zonePen.widthF() > 1.0);
+    if (m_policeZoneLayer.visible && m_policeZoneLayer.opacity > 0) {
+        painter.setOpacity(m_policeZoneLayer.opacity);
+        drawLayer(m_policeZones, zonePen.widthF() > 1.0);
+    }
     painter.restore();
 }
 

@@ -81,6 +81,17 @@ public:
     /// a default Choropleth (no layer) switches it off.
     void setChoropleth(Choropleth choropleth) { m_choropleth = std::move(choropleth); }
     const Choropleth &choropleth() const { return m_choropleth; }
+    /// Layers the analyst can hide or fade, bottom to top: the built-in "municipalities",
+    /// "police_zones", "incidents" and "labels" (names of municipalities) mixed with the overlays
+    /// at their levels. Visibility and opacity apply to both kinds; the region's land fill and the
+    /// mandatory marks (attribution, scale bar, synthetic banner) always draw.
+    QStringList layerIds() const;
+    void setLayerVisible(const QString &id, bool visible);
+    bool isLayerVisible(const QString &id) const;
+    void setLayerOpacity(const QString &id, double opacity);
+    double layerOpacity(const QString &id) const;
+    static QStringList builtInLayerIds();
+
     /// Adds or replaces the overlay named `id` (e.g. "basemap", "density", "result"); a null
     /// overlay removes it. A new id goes on top of the overlays of its level; a replaced one keeps
     /// its place, visibility and opacity.
@@ -116,7 +127,7 @@ public:
     static QString urbisAttribution(const QString &language);
 
 private:
-    enum class ZonePass { Fill, Outline };
+    enum class ZonePass { Land, Choropleth, Outline };
     void drawZones(QPainter &painter, const MapViewport &viewport, double ui, ZonePass pass) const;
     void drawLabels(QPainter &painter, const MapViewport &viewport, double ui) const;
     void drawPoints(QPainter &painter, const MapViewport &viewport, double ui) const;
@@ -149,6 +160,13 @@ private:
     QSet<quint32> m_selection;
     Choropleth m_choropleth;
     std::vector<OverlayEntry> m_overlays;
+    struct LayerState
+    {
+        bool visible = true;
+        double opacity = 1.0;
+    };
+    LayerState m_municipalityLayer, m_policeZoneLayer, m_incidentLayer, m_labelLayer;
+    const LayerState *builtIn(const QString &id) const;
     QString m_language = QStringLiteral("en");
     bool m_synthetic = false;
     mutable QHash<quint64, QImage> m_sprites; // key: colour << 8 | radius

@@ -9,6 +9,70 @@
 
 namespace phenomap {
 
+QStringList MapPainter::builtInLayerIds()
+{
+    return {QStringLiteral("municipalities"), QStringLiteral("police_zones"), QStringLiteral("incidents"),
+            QStringLiteral("labels")};
+}
+
+const MapPainter::LayerState *MapPainter::builtIn(const QString &id) const
+{
+    if (id == QLatin1String("municipalities"))
+        return &m_municipalityLayer;
+    if (id == QLatin1String("police_zones"))
+        return &m_policeZoneLayer;
+    if (id == QLatin1String("incidents"))
+        return &m_incidentLayer;
+    if (id == QLatin1String("labels"))
+        return &m_labelLayer;
+    return nullptr;
+}
+
+QStringList MapPainter::layerIds() const
+{
+    // The order paint() draws them in.
+    QStringList ids;
+    const auto add = [&](OverlayLevel level) {
+        for (const OverlayEntry &entry : m_overlays)
+            if (entry.overlay->level() == level)
+                ids.append(entry.id);
+    };
+    add(OverlayLevel::Basemap);
+    add(OverlayLevel::UnderIncidents);
+    ids << QStringLiteral("incidents") << QStringLiteral("municipalities") << QStringLiteral("police_zones");
+    add(OverlayLevel::OverIncidents);
+    ids << QStringLiteral("labels");
+    return ids;
+}
+
+void MapPainter::setLayerVisible(const QString &id, bool visible)
+{
+    if (auto *state = const_cast<LayerState *>(builtIn(id)))
+        state->visible = visible;
+    else
+        setOverlayVisible(id, visible);
+}
+
+bool MapPainter::isLayerVisible(const QString &id) const
+{
+    const LayerState *state = builtIn(id);
+    return state ? state->visible : isOverlayVisible(id);
+}
+
+void MapPainter::setLayerOpacity(const QString &id, double opacity)
+{
+    if (auto *state = const_cast<LayerState *>(builtIn(id)))
+        state->opacity = std::clamp(opacity, 0.0, 1.0);
+    else
+        setOverlayOpacity(id, opacity);
+}
+
+double MapPainter::layerOpacity(const QString &id) const
+{
+    const LayerState *state = builtIn(id);
+    return state ? state->opacity : overlayOpacity(id);
+}
+
 void MapPainter::setOverlay(const QString &id, std::shared_ptr<const MapOverlay> overlay)
 {
     auto it = std::find_if(m_overlays.begin(), m_overlays.end(), [&](const OverlayEntry &e) { return e.id == id; });

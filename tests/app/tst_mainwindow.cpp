@@ -6,6 +6,7 @@
 #include "incidenttablemodel.h"
 #include "incidenttableview.h"
 #include "mainwindow.h"
+#include "timeslider.h"
 #include "mapcanvas.h"
 #include "projectcontroller.h"
 #include "taxonomymodel.h"
@@ -109,6 +110,36 @@ private Q_SLOTS:
         QVERIFY(st.step());
         QCOMPARE(table->rowCount(), int(st.int64(0)));
         QVERIFY(table->rowCount() < 60);
+    }
+
+    void timeSliderRestrictsTheViews()
+    {
+        MainWindow window;
+        window.openInitialProject(m_path);
+        TimeSlider *slider = window.timeSlider();
+        QVERIFY(slider);
+        // The slider spans the data's days, as the filter panel knows them.
+        QCOMPARE(slider->first(), window.filterPanel()->dataFirstDay());
+        QCOMPARE(slider->last(), window.filterPanel()->dataLastDay());
+        QVERIFY(slider->positionCount() >= 2);
+        slider->setPosition(1);
+        slider->setActive(true);
+        const auto [from, to] = slider->windowAt(1);
+        const Filter filter = window.filterPanel()->filter();
+        QCOMPARE(filter.fromUtc, QDateTime(from, QTime(0, 0), QTimeZone("Europe/Brussels")).toSecsSinceEpoch());
+        QCOMPARE(filter.toUtc, QDateTime(to.addDays(1), QTime(0, 0), QTimeZone("Europe/Brussels")).toSecsSinceEpoch());
+        // Map and table show the incidents of that month only.
+        const std::size_t shown = window.mapCanvas()->mapPainter().visibleRows().size();
+        QCOMPARE(window.incidentTable()->model()->rowCount(), int(shown));
+        Statement st = m_known.project->db().prepare(
+            "SELECT count(*) FROM incidents WHERE occurred_from < ?2 AND coalesce(occurred_to, occurred_from) >= ?1");
+        st.bind(1, filter.fromUtc);
+        st.bind(2, filter.toUtc);
+        QVERIFY(st.step());
+        QCOMPARE(qint64(shown), st.int64(0));
+        QVERIFY(shown > 0 && shown < 60);
+        slider->setActive(false);
+        QCOMPARE(window.incidentTable()->model()->rowCount(), 60);
     }
 
     void f5StartsTheBriefing()

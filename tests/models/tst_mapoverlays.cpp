@@ -110,6 +110,53 @@ private Q_SLOTS:
         QCOMPARE(painter.render(m_view).pixelColor(beside), land);
     }
 
+    void builtInLayersHideAndFade()
+    {
+        MapPainter painter;
+        painter.setMunicipalities(square());
+        IncidentColumns columns;
+        columns.phenomenonIds = {1};
+        columns.fid = {10};
+        columns.x = {500.f};
+        columns.y = {500.f};
+        columns.phenomenon = {0};
+        painter.setPhenomenonColour(1, QColor(0, 200, 0));
+        painter.setIncidents(&columns, {0});
+        painter.setOverlay(QStringLiteral("base"), std::make_shared<RectOverlay>(QRectF(), Qt::red, OverlayLevel::Basemap));
+        painter.setOverlay(QStringLiteral("notes"),
+                           std::make_shared<RectOverlay>(QRectF(), Qt::red, OverlayLevel::OverIncidents));
+        QCOMPARE(painter.layerIds(),
+                 (QStringList{QStringLiteral("base"), QStringLiteral("incidents"), QStringLiteral("municipalities"),
+                              QStringLiteral("police_zones"), QStringLiteral("notes"), QStringLiteral("labels")}));
+
+        const QPoint point = m_view.toPixel(QPointF(500, 500)).toPoint();
+        const QPoint edge = m_view.toPixel(QPointF(0, 500)).toPoint();
+        const QColor land = painter.style().land;
+        QImage image = painter.render(m_view);
+        QCOMPARE(image.pixelColor(point), QColor(0, 200, 0));
+        QVERIFY(image.pixelColor(edge) != land && image.pixelColor(edge) != painter.style().background);
+
+        painter.setLayerOpacity(QStringLiteral("incidents"), 0.5);
+        QCOMPARE(painter.layerOpacity(QStringLiteral("incidents")), 0.5);
+        const QColor faded = painter.render(m_view).pixelColor(point);
+        QVERIFY2(std::abs(faded.green() - (land.green() + 200) / 2) <= 2, qPrintable(faded.name()));
+
+        painter.setLayerVisible(QStringLiteral("incidents"), false);
+        painter.setLayerVisible(QStringLiteral("municipalities"), false);
+        QVERIFY(!painter.isLayerVisible(QStringLiteral("incidents")));
+        image = painter.render(m_view);
+        QCOMPARE(image.pixelColor(point), land);
+        // Without its outline the edge of the square is land on one side, background on the other.
+        const QColor e = image.pixelColor(edge + QPoint(1, 0));
+        QVERIFY2(e == land, qPrintable(e.name()));
+
+        // Overlays answer to the same calls.
+        painter.setLayerOpacity(QStringLiteral("notes"), 0.25);
+        QCOMPARE(painter.overlayOpacity(QStringLiteral("notes")), 0.25);
+        painter.setLayerVisible(QStringLiteral("notes"), false);
+        QVERIFY(!painter.isOverlayVisible(QStringLiteral("notes")));
+    }
+
     void legendsStackAndAttributionsJoin()
     {
         MapPainter painter;

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "layerpanel.h"
+
+#include "layerlistmodel.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace phenomap {
+
+LayerPanel::LayerPanel(QWidget *parent) : QWidget(parent)
+{
+    m_view = new QListView(this);
+    m_view->setAccessibleName(tr("Map layers"));
+    m_view->setToolTip(tr("Check a layer to show it; select it to set its opacity"));
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_opacityLabel = new QLabel(tr("&Opacity:"), this);
+    m_opacity = new QSlider(Qt::Horizontal, this);
+    m_opacity->setRange(0, 100);
+    m_opacity->setPageStep(10);
+    m_opacity->setAccessibleName(tr("Opacity of the selected layer"));
+    m_opacity->setToolTip(tr("Opacity of the selected layer, from transparent to opaque"));
+    m_opacityLabel->setBuddy(m_opacity);
+    auto *opacityRow = new QHBoxLayout;
+    opacityRow->addWidget(m_opacityLabel);
+    opacityRow->addWidget(m_opacity, 1);
+
+    m_densityBox = new QGroupBox(tr("Density surface"), this);
+    m_bandwidth = new QDoubleSpinBox(m_densityBox);
+    m_bandwidth->setRange(50, 5000);
+    m_bandwidth->setSingleStep(50);
+    m_bandwidth->setDecimals(0);
+    m_bandwidth->setSuffix(tr(" m"));
+    m_bandwidth->setValue(300);
+    m_bandwidth->setAccessibleName(tr("Kernel radius"));
+    m_bandwidth->setToolTip(tr("Radius of the quartic kernel: how far each incident spreads"));
+    m_cellSize = new QDoubleSpinBox(m_densityBox);
+    m_cellSize->setRange(10, 1000);
+    m_cellSize->setSingleStep(10);
+    m_cellSize->setDecimals(0);
+    m_cellSize->setSuffix(tr(" m"));
+    m_cellSize->setValue(50);
+    m_cellSize->setAccessibleName(tr("Cell size"));
+    m_cellSize->setToolTip(tr("Side of a cell of the density surface"));
+    auto *form = new QFormLayout(m_densityBox);
+    form->addRow(tr("&Radius:"), m_bandwidth);
+    form->addRow(tr("C&ell size:"), m_cellSize);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(opacityRow);
+    layout->addWidget(m_densityBox);
+
+    connect(m_opacity, &QSlider::valueChanged, this, [this](int value) {
+        const QModelIndex current = m_view->currentIndex();
+        if (m_model && current.isValid())
+            m_model->setData(current, value / 100.0, LayerListModel::OpacityRole);
+    });
+    const auto emitDensity = [this] { Q_EMIT densityParametersChanged(m_bandwidth->value(), m_cellSize->value()); };
+    connect(m_bandwidth, &QDoubleSpinBox::editingFinished, this, emitDensity);
+    connect(m_cellSize, &QDoubleSpinBox::editingFinished, this, emitDensity);
+    syncOpacity();
+}
+
+void LayerPanel::setModel(LayerListModel *model)
+{
+    m_model = model;
+    m_view->setModel(model);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LayerPanel::syncOpacity);
+    connect(model, &QAbstractItemModel::modelReset, this, &LayerPanel::syncOpacity);
+    connect(model, &QAbstractItemModel::dataChanged, this, &LayerPanel::syncOpacity);
+    syncOpacity();
+}
+
+void LayerPanel::selectLayer(const QString &id)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row));
+}
+
+QString LayerPanel::currentLayer() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(LayerListModel::IdRole).toString() : QString();
+}
+
+double LayerPanel::densityBandwidth() const { return m_bandwidth->value(); }
+double LayerPanel::densityCellSize() const { return m_cellSize->value(); }
+
+void LayerPanel::setDensityParameters(double bandwidth, double cellSize)
+{
+    const QSignalBlocker a(m_bandwidth), b(m_cellSize);
+    m_bandwidth->setValue(bandwidth);
+    m_cellSize->setValue(cellSize);
+}
+
+void LayerPanel::syncOpacity()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool enabled = m_model && current.isValid();
+    m_opacity->setEnabled(enabled);
+    m_opacityLabel->setEnabled(enabled);
+    const QSignalBlocker block(m_opacity);
+    m_opacity->setValue(enabled ? int(std::lround(current.data(LayerListModel::OpacityRole).toDouble() * 100)) : 100);
+}
+
+} // namespace phenomap
