@@ -30,6 +30,7 @@
 #include "storyboardcontroller.h"
 #include "storyboardpanel.h"
 #include "timeslider.h"
+#include "viewstatecontroller.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -110,7 +111,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, layersDock);
     tabifyDockWidget(choroplethDock, layersDock);
     layersDock->raise();
-    new LayersController(m_controller, m_canvas, layerPanel, this);
+    auto *layers = new LayersController(m_controller, m_canvas, layerPanel, this);
+    new ViewStateController(m_canvas, chartsPanel, layers, storyboard, this);
     auto *selection = new SelectionController(m_controller, m_canvas, m_table, this);
     addToolBar(Qt::TopToolBarArea, selection->createToolBar(this));
     connect(selection, &SelectionController::statusMessage, this,
