@@ -79,6 +79,7 @@ AnnotationController::AnnotationController(ProjectController *project, MapCanvas
     if (m_storyboard)
         m_storyboard->addStateHook([this](PictureState &state) { state.annotations = m_annotations; },
                                    [this](const PictureState &state) { setAnnotations(state.annotations); });
+    apply({}); // the (empty) overlay is on the map from the start, so the layer panel can list it
 }
 
 QAction *AnnotationController::addToolAction(const QString &text, const QString &tip, MapTool *tool,

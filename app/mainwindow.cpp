@@ -112,12 +112,12 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(choroplethDock, layersDock);
     layersDock->raise();
     auto *layers = new LayersController(m_controller, m_canvas, layerPanel, this);
-    new ViewStateController(m_canvas, chartsPanel, layers, storyboard, this);
     auto *selection = new SelectionController(m_controller, m_canvas, m_table, this);
     addToolBar(Qt::TopToolBarArea, selection->createToolBar(this));
     connect(selection, &SelectionController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     addToolBar((new AnnotationController(m_controller, m_canvas, storyboard, this))->createToolBar(this));
+    new ViewStateController(m_canvas, chartsPanel, layers, storyboard, this);
     auto *mapImage = new MapImageController(m_controller, m_canvas, storyboard, this, this);
     connect(mapImage, &MapImageController::errorOccurred, this,
             [this](const QString &title, const QString &message) { QMessageBox::critical(this, title, message); });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "viewstatecontroller.h"
 
+#include "annotationlayer.h"
 #include "chartspanel.h"
 #include "layerlistmodel.h"
 #include "layerscontroller.h"
@@ -19,6 +20,11 @@ ViewStateController::ViewStateController(MapCanvas *canvas, ChartsPanel *charts,
                                          StoryboardController *storyboard, QObject *parent)
     : QObject(parent), m_canvas(canvas), m_charts(charts), m_layers(layers)
 {
+    // The analyst's annotations (AnnotationController) are a layer of their own in the panel.
+    const QString annotations = AnnotationLayer::overlayId();
+    if (m_layers && canvas)
+        if (const auto overlay = canvas->mapPainter().overlay(annotations))
+            m_layers->setOverlay(annotations, overlay, tr("Annotations"));
     if (storyboard)
         storyboard->addStateHook([this](PictureState &state) { capture(state); },
                                  [this](const PictureState &state) { restore(state); });

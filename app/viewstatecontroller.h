@@ -21,7 +21,8 @@ class ViewStateController : public QObject
 {
     Q_OBJECT
 public:
-    /// `layers` may be null (no layer panel); the density surface is then shown without being
+    /// Create it after AnnotationController, so the annotations get their title in the layer
+    /// panel. `layers` may be null (no layer panel); the density surface is then shown without being
     /// recomputed.
     ViewStateController(MapCanvas *canvas, ChartsPanel *charts, LayersController *layers,
                         StoryboardController *storyboard, QObject *parent = nullptr);

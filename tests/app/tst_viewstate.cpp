@@ -2,6 +2,7 @@
 // Layers and chart as part of a picture, on a real project: saving stores every layer's
 // visibility and opacity and the chart shown; showing the picture restores them on the map, in
 // the layer panel's model and in the charts panel.
+#include "annotationcontroller.h"
 #include "chartspanel.h"
 #include "demogenerator.h"
 #include "filterpanel.h"
@@ -53,7 +54,12 @@ private Q_SLOTS:
         ChartsPanel charts;
         LayerPanel layerPanel;
         LayersController layers(&controller, &canvas, &layerPanel);
+        AnnotationController annotations(&controller, &canvas, &storyboard);
         ViewStateController viewState(&canvas, &charts, &layers, &storyboard);
+        // The annotations are listed in the layer panel under their own name.
+        const int annotationRow = layers.model()->rowOf(QStringLiteral("annotations"));
+        QVERIFY(annotationRow >= 0);
+        QCOMPARE(layers.model()->index(annotationRow).data().toString(), QStringLiteral("Annotations"));
         QVERIFY(controller.openProject(path));
         MapPainter &painter = canvas.mapPainter();
         const QString zones = QStringLiteral("police_zones"), incidents = QStringLiteral("incidents");
