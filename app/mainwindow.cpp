@@ -10,6 +10,7 @@
 #include "choroplethpanel.h"
 #include "coordinatelabel.h"
 #include "feedback.h"
+#include "feedbackcontroller.h"
 #include "filterpanel.h"
 #include "helpcontroller.h"
 #include "importcontroller.h"
@@ -123,6 +124,11 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &title, const QString &message) { QMessageBox::critical(this, title, message); });
     connect(mapImage, &MapImageController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    auto *feedback = new FeedbackController(m_controller, this, this);
+    connect(feedback, &FeedbackController::errorOccurred, this,
+            [this](const QString &title, const QString &message) { QMessageBox::critical(this, title, message); });
+    connect(feedback, &FeedbackController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     resizeDocks({filterDock}, {330}, Qt::Horizontal);
     resizeDocks({tableDock}, {230}, Qt::Vertical);
 
@@ -182,6 +188,8 @@ void MainWindow::createMenus()
     exportPdf->setStatusTip(tr("Write the situation pictures as a PDF briefing with their TLP marking"));
     if (auto *mapImage = findChild<MapImageController *>())
         file->addAction(mapImage->action());
+    if (auto *feedback = findChild<FeedbackController *>())
+        file->addAction(feedback->action());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
