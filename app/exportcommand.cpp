@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
+#include <QSize>
 #include <QTextStream>
 #include <QUuid>
 
@@ -159,6 +160,87 @@ int writePdf(const QString &projectPath, const QString &outPath, const ReportOpt
     return Success;
 }
 
+/// One map as PNG or SVG: picture `selector` (a storyboard number from 1, or a UUID), else the
+/// whole project.
+int writeImage(const QString &projectPath, const QString &outPath, bool svg, const QString &selector, QSize size,
+               const QString &language, const Signing &signing, QTextStream &out, QTextStream &err)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        err << ExportCommandTr::tr("export: writing “%1” needs a graphical application (QGuiApplication); the phenomap executable provides one for export.")
+                   .arg(QDir::toNativeSeparators(outPath))
+            << '\n';
+        return Failure;
+    }
+    try {
+        auto project = Project::open(projectPath, Project::OpenMode::ReadOnly);
+        Engine engine;
+        engine.load(*project);
+        ReportComposer composer(*project, engine);
+        SituationPicture picture;
+        bool isNumber = false;
+        const int number = selector.toInt(&isNumber);
+        if (selector.isEmpty()) {
+            picture = PictureRenderer(*project, engine, language).wholeProjectPicture();
+        } else if (isNumber) {
+            const QList<SituationPicture> all = composer.pictures({});
+            if (number < 1 || number > all.size()) {
+                err << ExportCommandTr::tr("export: “%1” has no picture %2; its storyboard has %3 picture(s).")
+                           .arg(QDir::toNativeSeparators(projectPath))
+                           .arg(number)
+                           .arg(all.size())
+                    << '\n';
+                return Failure;
+            }
+            picture = all.at(number - 1);
+        } else {
+            picture = composer.pictures({selector}).first();
+        }
+        if (svg)
+            composer.writeMapSvg(outPath, picture, size, language);
+        else
+            composer.writeMapPng(outPath, picture, size, language);
+        out << ExportCommandTr::tr("Wrote the map “%1” (%2, %3×%4) to “%5”.")
+                   .arg(picture.title, tlpLabel(picture.tlp))
+                   .arg(size.width())
+                   .arg(size.height())
+                   .arg(QDir::toNativeSeparators(outPath))
+            << '\n';
+        if (signing.key)
+            ExportSigner(*signing.key).sign(outPath, picture.tlp, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        else
+            QFile::remove(ExportSigner::signaturePath(outPath));
+        reportSignature(signing, outPath, out, err);
+    } catch (const TrustError &e) {
+        err << e.message() << '\n';
+        return Failure;
+    } catch (const ProjectError &e) {
+        err << e.message() << '\n';
+        return Failure;
+    } catch (const ReportError &e) {
+        err << e.message() << '\n';
+        return Failure;
+    } catch (const std::exception &e) {
+        err << ExportCommandTr::tr("“%1” could not be written from “%2”: %3")
+                   .arg(QDir::toNativeSeparators(outPath), QDir::toNativeSeparators(projectPath), QString::fromUtf8(e.what()))
+            << '\n';
+        return Failure;
+    }
+    return Success;
+}
+
+/// "1600x1200" (also with × or X); nullopt unless both sides are 16 to 10000 pixels.
+std::optional<QSize> parseSize(const QString &text)
+{
+    const QStringList parts = text.trimmed().toLower().replace(QChar(0x00d7), QLatin1Char('x')).split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okW = false, okH = false;
+    const int w = parts.at(0).trimmed().toInt(&okW), h = parts.at(1).trimmed().toInt(&okH);
+    if (!okW || !okH || w < 16 || h < 16 || w > 10000 || h > 10000)
+        return std::nullopt;
+    return QSize(w, h);
+}
+
 int writePackage(const QString &projectPath, PackageRequest request, const Signing &signing, QTextStream &out,
                  QTextStream &err)
 {
@@ -210,7 +292,7 @@ int runExportCommand(const QStringList &arguments)
     QTextStream out(stdout), err(stderr);
     const QString program = arguments.value(0, QStringLiteral("phenomap"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(ExportCommandTr::tr("Exports a PDF briefing of the situation pictures, or a package for a partner."));
+    parser.setApplicationDescription(ExportCommandTr::tr("Exports a PDF briefing of the situation pictures, a map image (PNG or SVG), or a package for a partner."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), ExportCommandTr::tr("The project file."));
@@ -238,6 +320,11 @@ int runExportCommand(const QStringList &arguments)
                                              ExportCommandTr::tr("PARTNER"));
     const QCommandLineOption encryptPassphraseOption(QStringLiteral("encrypt-passphrase"),
                                                      ExportCommandTr::tr("Package: encrypt to the passphrase in $PHENOMAP_EXPORT_PASSPHRASE."));
+    const QCommandLineOption pngOption(QStringLiteral("png"), ExportCommandTr::tr("Write the map as a PNG image to FILE."), ExportCommandTr::tr("FILE"));
+    const QCommandLineOption svgOption(QStringLiteral("svg"), ExportCommandTr::tr("Write the map as an SVG drawing to FILE."), ExportCommandTr::tr("FILE"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), ExportCommandTr::tr("Image size in pixels (default 1600x1200)."),
+                                        ExportCommandTr::tr("WxH"), QStringLiteral("1600x1200"));
+    parser.addOptions({pngOption, svgOption, sizeOption});
     parser.addOptions({pdfOption, packageOption, picturesOption, langOption, orientationOption, tierOption, tlpOption,
                        recipientOption, kOption, signOption, noSignOption, storeOption, encryptToOption, encryptPassphraseOption});
     QStringList args = arguments;
@@ -246,6 +333,7 @@ int runExportCommand(const QStringList &arguments)
     auto usage = [&](const QString &message) {
         err << message << '\n'
             << ExportCommandTr::tr("Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]\n"
+                  "       %1 export PROJECT --png OUT.png|--svg OUT.svg [--pictures N|UUID] [--size WxH] [--lang fr|nl|en]\n"
                   "       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME "
                   "[--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]\n"
                   "       signing: [--sign|--no-sign] [--store DIR] (passphrase in $PHENOMAP_PASSPHRASE or on standard input)")
@@ -264,20 +352,45 @@ int runExportCommand(const QStringList &arguments)
     if (pos.size() != 1)
         return usage(ExportCommandTr::tr("export: expected exactly one PROJECT."));
     const bool pdf = parser.isSet(pdfOption), package = parser.isSet(packageOption);
-    if (pdf == package)
-        return usage(ExportCommandTr::tr("export: give either --pdf FILE or --package FILE."));
+    const bool png = parser.isSet(pngOption), svg = parser.isSet(svgOption);
+    if (int(pdf) + int(package) + int(png) + int(svg) != 1)
+        return usage(ExportCommandTr::tr("export: give one of --pdf FILE, --package FILE, --png FILE or --svg FILE."));
     const QStringList pictures = splitList(parser.value(picturesOption));
     if (parser.isSet(signOption) && parser.isSet(noSignOption))
         return usage(ExportCommandTr::tr("export: give --sign or --no-sign, not both."));
     Signing signing;
+    const QString language = parser.value(langOption).trimmed().toLower();
+    const bool languageOk = language == QLatin1String("fr") || language == QLatin1String("nl") || language == QLatin1String("en");
+
+    if (png || svg) {
+        if (parser.isSet(tierOption) || parser.isSet(tlpOption) || parser.isSet(recipientOption) || parser.isSet(kOption) ||
+            parser.isSet(encryptToOption) || parser.isSet(encryptPassphraseOption) || parser.isSet(orientationOption))
+            return usage(ExportCommandTr::tr("export: --tier, --tlp, --recipient, --k, --orientation, --encrypt-to and --encrypt-passphrase do not apply to --png and --svg."));
+        if (!languageOk)
+            return usage(ExportCommandTr::tr("export: --lang must be fr, nl or en, not “%1”.").arg(parser.value(langOption)));
+        if (pictures.size() > 1)
+            return usage(ExportCommandTr::tr("export: an image shows one picture; give --pictures with one number or UUID."));
+        const auto size = parseSize(parser.value(sizeOption));
+        if (!size)
+            return usage(ExportCommandTr::tr("export: --size must be WIDTHxHEIGHT with each side from 16 to 10000 pixels, not “%1”.").arg(parser.value(sizeOption)));
+        if (const auto failed = prepareSigning(signing, parser.isSet(signOption), parser.isSet(noSignOption), parser.value(storeOption), err))
+            return *failed;
+        const int code = writeImage(pos[0], parser.value(svg ? svgOption : pngOption), svg, pictures.value(0), *size, language,
+                                    signing, out, err);
+        out.flush();
+        err.flush();
+        return code;
+    }
+    if (parser.isSet(sizeOption))
+        return usage(ExportCommandTr::tr("export: --size applies to --png and --svg only."));
 
     if (pdf) {
         if (parser.isSet(tierOption) || parser.isSet(tlpOption) || parser.isSet(recipientOption) || parser.isSet(kOption) ||
             parser.isSet(encryptToOption) || parser.isSet(encryptPassphraseOption))
             return usage(ExportCommandTr::tr("export: --tier, --tlp, --recipient, --k, --encrypt-to and --encrypt-passphrase apply to --package only."));
         ReportOptions options;
-        options.language = parser.value(langOption).trimmed().toLower();
-        if (options.language != QLatin1String("fr") && options.language != QLatin1String("nl") && options.language != QLatin1String("en"))
+        options.language = language;
+        if (!languageOk)
             return usage(ExportCommandTr::tr("export: --lang must be fr, nl or en, not “%1”.").arg(parser.value(langOption)));
         const QString orientation = parser.value(orientationOption).trimmed().toLower();
         if (orientation == QLatin1String("landscape"))

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbackcommand.h"
 
+#include "agedecryptor.h"
+#include "encryptedpackage.h"
 #include "feedbackmerger.h"
+#include "keystore.h"
+#include "keysupport.h"
 #include "packagerequest.h"
 #include "picturecomments.h"
 #include "project.h"
+#include "trusterror.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <optional>
 
 namespace phenomap {
 namespace {
@@ -78,6 +85,46 @@ int guarded(const QString &path, QTextStream &err, Work work)
             << '\n';
     }
     return Failure;
+}
+
+/// The decryptor of an encrypted feedback package: its passphrase ($PHENOMAP_EXPORT_PASSPHRASE
+/// or standard input), or the office key of the store (its passphrase in $PHENOMAP_PASSPHRASE or
+/// on standard input). False, with the reason on err, when there is no way to decrypt it.
+bool prepareDecryptor(AgeDecryptor &decryptor, const QString &path, const QString &storeOption, QTextStream &err)
+{
+    try {
+        if (AgeDecryptor::readHeader(path).isPassphraseProtected()) {
+            const auto pass = keysupport::passphrase("PHENOMAP_EXPORT_PASSPHRASE");
+            if (!pass) {
+                err << FeedbackCommandTr::tr("merge: “%1” is protected by a passphrase: give it in $PHENOMAP_EXPORT_PASSPHRASE or on standard input.")
+                           .arg(native(path))
+                    << '\n';
+                return false;
+            }
+            decryptor.setPassphrase(*pass);
+            return true;
+        }
+        const QString directory = keysupport::storeDirectory(storeOption);
+        const KeyStore keys(directory);
+        if (!keys.hasOfficeKey()) {
+            err << FeedbackCommandTr::tr("merge: “%1” is encrypted, and the key store %2 has no office key to decrypt it.")
+                       .arg(native(path), native(directory))
+                << '\n';
+            return false;
+        }
+        const auto pass = keysupport::passphrase("PHENOMAP_PASSPHRASE");
+        if (!pass) {
+            err << FeedbackCommandTr::tr("merge: “%1” is encrypted: give the office key's passphrase in $PHENOMAP_PASSPHRASE or on standard input.")
+                       .arg(native(path))
+                << '\n';
+            return false;
+        }
+        decryptor.addIdentity(keys.unlockDecryptionKey(*pass));
+    } catch (const TrustError &e) {
+        err << FeedbackCommandTr::tr("merge: “%1” cannot be decrypted: %2").arg(native(path), e.message()) << '\n';
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -150,14 +197,25 @@ int runMergeCommand(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), FeedbackCommandTr::tr("Print the result as JSON."));
     parser.addOption(json);
-    const QString syntax = QStringLiteral("phenomap merge PROJECT FEEDBACK [--json]");
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   FeedbackCommandTr::tr("The key store with the office key that decrypts an encrypted feedback package."),
+                                   QStringLiteral("DIR"));
+    parser.addOption(store);
+    const QString syntax = QStringLiteral("phenomap merge PROJECT FEEDBACK[.age] [--json] [--store DIR]");
     if (const auto stop = parse(parser, arguments, 2, syntax, out, err))
         return *stop;
     const QString projectPath = parser.positionalArguments().at(0);
     const QString feedbackPath = parser.positionalArguments().at(1);
+    std::optional<AgeDecryptor> decryptor;
+    if (EncryptedPackage::isEncrypted(feedbackPath)) {
+        decryptor.emplace();
+        if (!prepareDecryptor(*decryptor, feedbackPath, parser.value(store), err))
+            return Failure;
+    }
     return guarded(projectPath, err, [&] {
         auto project = Project::open(projectPath);
-        const MergeResult r = mergeFeedback(*project, feedbackPath);
+        const MergeResult r = decryptor ? mergeFeedback(*project, feedbackPath, *decryptor)
+                                        : mergeFeedback(*project, feedbackPath);
         if (parser.isSet(json)) {
             const QJsonObject o{{QStringLiteral("added"), r.added},
                                 {QStringLiteral("duplicates"), r.duplicates},

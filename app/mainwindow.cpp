@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "annotationcontroller.h"
 #include "briefingwindow.h"
 #include "chartscontroller.h"
 #include "chartspanel.h"
@@ -9,6 +10,7 @@
 #include "choroplethpanel.h"
 #include "coordinatelabel.h"
 #include "feedback.h"
+#include "feedbackcontroller.h"
 #include "filterpanel.h"
 #include "helpcontroller.h"
 #include "importcontroller.h"
@@ -16,6 +18,7 @@
 #include "keyscontroller.h"
 #include "layerpanel.h"
 #include "layerscontroller.h"
+#include "mapimagecontroller.h"
 #include "mapcanvas.h"
 #include "picturestore.h"
 #include "preferencescontroller.h"
@@ -28,6 +31,7 @@
 #include "storyboardcontroller.h"
 #include "storyboardpanel.h"
 #include "timeslider.h"
+#include "viewstatecontroller.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -108,11 +112,23 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, layersDock);
     tabifyDockWidget(choroplethDock, layersDock);
     layersDock->raise();
-    new LayersController(m_controller, m_canvas, layerPanel, this);
+    auto *layers = new LayersController(m_controller, m_canvas, layerPanel, this);
     auto *selection = new SelectionController(m_controller, m_canvas, m_table, this);
     addToolBar(Qt::TopToolBarArea, selection->createToolBar(this));
     connect(selection, &SelectionController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    addToolBar((new AnnotationController(m_controller, m_canvas, storyboard, this))->createToolBar(this));
+    new ViewStateController(m_canvas, chartsPanel, layers, storyboard, this);
+    auto *mapImage = new MapImageController(m_controller, m_canvas, storyboard, this, this);
+    connect(mapImage, &MapImageController::errorOccurred, this,
+            [this](const QString &title, const QString &message) { QMessageBox::critical(this, title, message); });
+    connect(mapImage, &MapImageController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    auto *feedback = new FeedbackController(m_controller, this, this);
+    connect(feedback, &FeedbackController::errorOccurred, this,
+            [this](const QString &title, const QString &message) { QMessageBox::critical(this, title, message); });
+    connect(feedback, &FeedbackController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     resizeDocks({filterDock}, {330}, Qt::Horizontal);
     resizeDocks({tableDock}, {230}, Qt::Vertical);
 
@@ -171,6 +187,10 @@ void MainWindow::createMenus()
     QAction *exportPdf = file->addAction(tr("&Export Briefing (PDF)…"), this, &MainWindow::exportBriefing);
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportPdf->setStatusTip(tr("Write the situation pictures as a PDF briefing with their TLP marking"));
+    if (auto *mapImage = findChild<MapImageController *>())
+        file->addAction(mapImage->action());
+    if (auto *feedback = findChild<FeedbackController *>())
+        file->addAction(feedback->action());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -198,6 +218,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+
+    if (auto *annotations = findChild<AnnotationController *>())
+        menuBar()->addMenu(tr("&Annotate"))->addActions(annotations->toolActions());
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_keys->action());

@@ -59,10 +59,12 @@ public:
     /// nullopt when they cancel. Needed to open encrypted packages (FILE.gpkg.age).
     using PassphrasePrompt = std::function<std::optional<QByteArray>(const QString &prompt)>;
     void setPassphrasePrompt(PassphrasePrompt prompt) { m_askPassphrase = std::move(prompt); }
+    const PassphrasePrompt &passphrasePrompt() const { return m_askPassphrase; }
     /// Where the open file comes from: package manifest and signature, checked on opening.
     const Provenance &provenance() const { return m_provenance; }
     /// The key store signatures are checked against (default: defaultKeyStoreDirectory()).
     void setKeyStoreDirectory(const QString &directory) { m_keyStoreDirectory = directory; }
+    const QString &keyStoreDirectory() const { return m_keyStoreDirectory; }
     /// "Title (synthetic data)", or an empty string when no project is open.
     QString projectTitle() const { return m_title; }
 

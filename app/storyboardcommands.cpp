@@ -97,9 +97,7 @@ void RemovePictureCommand::redo()
 void RemovePictureCommand::undo()
 {
     guarded(m_context, [&] {
-        PictureStore pictures = store(m_context);
-        pictures.add(m_picture);
-        pictures.move(m_picture.uuid, m_index);
+        store(m_context).restore(m_picture, m_index);
         m_context.changed(m_picture.uuid);
     });
 }

@@ -45,8 +45,8 @@ private:
     SituationPicture m_before, m_after;
 };
 
-/// Undo re-adds the picture with the same uuid and content, then moves it back to its place
-/// (two transactions; its row id and creation time are new, as PictureStore assigns them).
+/// Undo puts the picture back as it was — same uuid, row id, creation time and place — in one
+/// transaction (PictureStore::restore).
 class RemovePictureCommand : public QUndoCommand
 {
 public:

@@ -88,6 +88,9 @@ SituationPicture StoryboardController::currentView(const QString &title, Tlp tlp
     p.state.timeWindow.toUtc = p.state.filter.toUtc;
     const MapViewport &view = m_canvas->viewport();
     p.state.extent = {view.centre().x(), view.centre().y(), view.metresPerPixel()};
+    for (const auto &hook : m_hooks)
+        if (hook.first)
+            hook.first(p.state);
     return p;
 }
 
@@ -159,14 +162,22 @@ bool StoryboardController::showPicture(const QString &uuid)
     const int row = m_model->rowOf(uuid);
     if (row < 0 || !m_project->project())
         return false;
-    const SituationPicture &picture = m_model->pictures().at(row);
+    const SituationPicture picture = m_model->pictures().at(row);
     const Filter filter = picture.effectiveFilter();
     m_filterPanel->setFilter(filter); // keeps the panel in step (it applies what it can show)
     m_project->applyFilter(filter);   // then the exact filter (weekdays, hours, zones too)
     const MapExtent &e = picture.state.extent;
     if (e.metresPerPixel > 0)
         m_canvas->setViewport(MapViewport(QPointF(e.centreX, e.centreY), e.metresPerPixel, m_canvas->size()));
+    for (const auto &hook : m_hooks)
+        if (hook.second)
+            hook.second(picture.state);
     return true;
+}
+
+void StoryboardController::addStateHook(StateCapture capture, StateRestore restore)
+{
+    m_hooks.emplace_back(std::move(capture), std::move(restore));
 }
 
 void StoryboardController::askSave()

@@ -5,6 +5,9 @@
 
 #include <QObject>
 
+#include <functional>
+#include <vector>
+
 class QAction;
 class QUndoCommand;
 class QUndoStack;
@@ -45,6 +48,13 @@ public:
     bool showPicture(const QString &uuid);
     bool isEditable() const;
 
+    /// Other parts of the view (annotations, layers, chart) join a picture through a pair of
+    /// hooks: `capture` fills their part of a new picture's state, `restore` applies it when a
+    /// picture is shown.
+    using StateCapture = std::function<void(PictureState &)>;
+    using StateRestore = std::function<void(const PictureState &)>;
+    void addStateHook(StateCapture capture, StateRestore restore);
+
 Q_SIGNALS:
     void errorOccurred(const QString &title, const QString &message);
 
@@ -66,6 +76,7 @@ private:
     QUndoStack *m_undo;
     QAction *m_undoAction, *m_redoAction;
     bool m_failed = false;
+    std::vector<std::pair<StateCapture, StateRestore>> m_hooks;
 };
 
 } // namespace phenomap

@@ -104,11 +104,28 @@ BriefingWindow::BriefingWindow(Project &project, const Engine &engine, const QLi
     layout->addWidget(m_map, 1);
     layout->addLayout(bottom);
 
-    m_notes = std::make_unique<QTextBrowser>();
+    m_notes = std::make_unique<QWidget>();
     m_notes->setObjectName(QStringLiteral("presenterNotes"));
-    m_notes->setOpenLinks(false); // offline: nothing is fetched
     m_notes->setWindowTitle(tr("Presenter notes"));
+    m_notesText = new QTextBrowser(m_notes.get());
+    m_notesText->setOpenLinks(false); // offline: nothing is fetched
+    m_notesNext = new QLabel(m_notes.get());
+    m_notesNext->setObjectName(QStringLiteral("notesNext"));
+    m_notesNext->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; }"));
+    m_notesElapsed = new QLabel(m_notes.get());
+    m_notesElapsed->setObjectName(QStringLiteral("notesElapsed"));
+    m_notesElapsed->setStyleSheet(QStringLiteral("QLabel { font-size: 20pt; font-weight: bold; }"));
+    auto *notesFooter = new QHBoxLayout;
+    notesFooter->addWidget(m_notesNext, 1);
+    notesFooter->addWidget(m_notesElapsed);
+    auto *notesLayout = new QVBoxLayout(m_notes.get());
+    notesLayout->addWidget(m_notesText, 1);
+    notesLayout->addLayout(notesFooter);
     m_notes->resize(700, 500);
+    m_clock.start();
+    m_clockTimer.setInterval(1000);
+    connect(&m_clockTimer, &QTimer::timeout, this, &BriefingWindow::updateElapsed);
+    m_clockTimer.start();
 
     m_timer.setInterval(1200);
     connect(&m_timer, &QTimer::timeout, this, &BriefingWindow::advanceFrame);
@@ -140,9 +157,25 @@ void BriefingWindow::showCurrent()
     m_periodFrom = m_prepared.fromUtc;
     m_periodTo = m_prepared.toUtc;
     m_frameFrom = 0;
-    m_notes->setHtml(currentPicture().narrative);
+    updateNotes();
     updateLabels();
     m_map->update();
+}
+
+void BriefingWindow::updateNotes()
+{
+    m_notesText->setHtml(currentPicture().narrative);
+    if (m_index + 1 < count())
+        m_notesNext->setText(tr("Next: %1").arg(m_pictures.at(m_index + 1).title));
+    else
+        m_notesNext->setText(tr("Last picture"));
+    updateElapsed();
+}
+
+void BriefingWindow::updateElapsed()
+{
+    const qint64 s = elapsedSeconds();
+    m_notesElapsed->setText(QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0')));
 }
 
 void BriefingWindow::updateLabels()
@@ -227,6 +260,8 @@ void BriefingWindow::present()
     if (!screens.isEmpty())
         setGeometry(screens.first()->geometry());
     showFullScreen();
+    m_clock.restart();
+    updateElapsed();
     if (screens.size() > 1)
         setNotesVisible(true);
     activateWindow();
@@ -274,6 +309,7 @@ void BriefingWindow::closeEvent(QCloseEvent *event)
 {
     setPlaying(false);
     m_notes->hide();
+    m_clockTimer.stop();
     QWidget::closeEvent(event);
 }
 

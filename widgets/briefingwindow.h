@@ -4,6 +4,7 @@
 #include "reportrenderer.h"
 #include "situationpicture.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QTimer>
 #include <QWidget>
@@ -49,9 +50,16 @@ public:
     /// Start of the month shown by the animation (UTC seconds), 0 when not animating.
     qint64 frameStart() const { return m_frameFrom; }
 
-    /// The presenter-notes window (narrative of the current picture); not owned by a layout.
-    QTextBrowser *notesWindow() const { return m_notes.get(); }
+    /// The presenter-notes window: the narrative of the current picture, the title of the next
+    /// one and the time since the briefing started. A top-level window of its own, put on
+    /// another screen than the projector's when there is one.
+    QWidget *notesWindow() const { return m_notes.get(); }
+    QTextBrowser *notesText() const { return m_notesText; }
+    QLabel *notesNext() const { return m_notesNext; }
+    QLabel *notesElapsed() const { return m_notesElapsed; }
     void setNotesVisible(bool visible);
+    /// Seconds since the window was created or present() was called.
+    qint64 elapsedSeconds() const { return m_clock.elapsed() / 1000; }
 
     /// Full screen on the first screen, the notes on the second one when there is one.
     void present();
@@ -84,7 +92,13 @@ private:
     QLabel *m_position;
     QLabel *m_frame;
     QWidget *m_map;
-    std::unique_ptr<QTextBrowser> m_notes;
+    void updateNotes();
+    void updateElapsed();
+    std::unique_ptr<QWidget> m_notes;
+    QTextBrowser *m_notesText;
+    QLabel *m_notesNext, *m_notesElapsed;
+    QTimer m_clockTimer;
+    QElapsedTimer m_clock;
 };
 
 } // namespace phenomap

@@ -464,18 +464,44 @@ void ReportComposer::writePdf(const QString &path, const ReportOptions &inOption
 
 namespace {
 
-/// Title strip and TLP label over a standalone map image.
-void paintImageMarks(QPainter &painter, QSize size, const SituationPicture &picture)
+/// A standalone map image: the map with its scale bar, attribution, north arrow and
+/// annotations, a legend plate in the lower left corner, and a title strip with the TLP label.
+void paintStandaloneMap(QPainter &painter, QSize size, PictureRenderer &renderer,
+                        const PictureRenderer::Prepared &prepared)
 {
     const QFont f = PictureRenderer::font(11, true);
     const QFontMetricsF fm(f, painter.device());
     const QRectF strip(0, 0, size.width(), fm.height() + 14);
+    const QRectF map(0, strip.bottom(), size.width(), size.height() - strip.height());
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size)), Qt::white);
+    renderer.paintMap(painter, map, prepared);
+
+    // Legend: as many phenomena as fit in half the map's height, on a light plate above the
+    // attribution line.
+    const QFontMetricsF hm(PictureRenderer::font(11, true), painter.device());
+    const QFontMetricsF bm(PictureRenderer::font(9), painter.device());
+    const double row = std::max(bm.height() * 1.35, 14.0);
+    const double width = std::min(260.0, map.width() * 0.4);
+    const auto shown = std::count_if(prepared.result.perPhenomenon.cbegin(), prepared.result.perPhenomenon.cend(),
+                                     [](auto n) { return n > 0; });
+    const int fit = int((map.height() * 0.5 - hm.height()) / row);
+    const int rows = std::max(1, std::min({int(shown), 12, fit}));
+    const double height = hm.height() + 4 + rows * row;
+    if (width > 60 && map.height() > height + 60) {
+        const QRectF plate(map.left() + 10, map.bottom() - height - 46, width, height + 16);
+        painter.setPen(QPen(QColor(0x9a, 0xa1, 0xab), 0.8));
+        painter.setBrush(QColor(255, 255, 255, 230));
+        painter.drawRoundedRect(plate, 4, 4);
+        renderer.paintLegend(painter, plate.adjusted(8, 8, -8, -8), prepared);
+    }
+
     painter.fillRect(strip, QColor(255, 255, 255, 225));
-    const QRectF plate = PictureRenderer::paintTlpLabel(painter, size.width() - 8, strip.center().y(), picture.tlp, 12);
+    const QRectF tlpPlate =
+        PictureRenderer::paintTlpLabel(painter, size.width() - 8, strip.center().y(), prepared.picture.tlp, 12);
     painter.setFont(f);
     painter.setPen(kInk);
-    painter.drawText(QRectF(10, 0, plate.left() - 20, strip.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     fm.elidedText(picture.title, Qt::ElideRight, plate.left() - 20));
+    painter.drawText(QRectF(10, 0, tlpPlate.left() - 20, strip.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     fm.elidedText(prepared.picture.title, Qt::ElideRight, tlpPlate.left() - 20));
 }
 
 } // namespace
@@ -491,9 +517,7 @@ void ReportComposer::writeMapPng(const QString &path, const SituationPicture &pi
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    const double strip = QFontMetricsF(PictureRenderer::font(11, true), &image).height() + 14;
-    renderer.paintMap(painter, QRectF(0, strip, size.width(), size.height() - strip), prepared);
-    paintImageMarks(painter, size, picture);
+    paintStandaloneMap(painter, size, renderer, prepared);
     painter.end();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
@@ -520,10 +544,8 @@ void ReportComposer::writeMapSvg(const QString &path, const SituationPicture &pi
         QPainter painter;
         if (!painter.begin(&svg))
             throw ReportError(tr("%1 could not be written: the SVG could not be started.").arg(QDir::toNativeSeparators(path)));
-        const double strip = QFontMetricsF(PictureRenderer::font(11, true), &svg).height() + 14;
-        painter.fillRect(QRectF(0, 0, size.width(), size.height()), Qt::white);
-        renderer.paintMap(painter, QRectF(0, strip, size.width(), size.height() - strip), prepared);
-        paintImageMarks(painter, size, picture);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        paintStandaloneMap(painter, size, renderer, prepared);
         painter.end();
     }
     if (!file.commit())

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportrenderer.h"
 
+#include "annotationlayer.h"
+#include "chartdata.h"
 #include "project.h"
+#include "reportcharts.h"
 #include "zonelayer.h"
 
 #include <QDate>
@@ -54,6 +57,8 @@ constexpr Labels kLabels[] = {
     {ReportText::GeneratedBy, "Produced with Phenomap %1", "Produit avec Phenomap %1", "Gemaakt met Phenomap %1"},
     {ReportText::NotLocated, "without a point (zone only)", "sans point (zone seulement)", "zonder punt (enkel zone)"},
     {ReportText::Filter, "Filter", "Filtre", "Filter"},
+    {ReportText::WeekHour, "Incidents by weekday and hour (aoristic)",
+     "Faits par jour de la semaine et par heure (aoristique)", "Feiten per weekdag en per uur (aoristisch)"},
     {ReportText::NoIncidents, "No incidents match this picture.", "Aucun fait ne correspond à cette image.",
      "Geen feiten voor dit beeld."},
 };
@@ -202,6 +207,10 @@ void PictureRenderer::paintMap(QPainter &painter, const QRectF &target, const Pr
     viewport.setPixelSize(target.size().toSize());
     viewport.fit(prepared.world.isValid() ? prepared.world : m_painter.dataExtent(), 0.02);
     m_painter.setIncidents(&m_engine.columns(), prepared.result.rows);
+    applyLayers(prepared.picture.state.layers);
+    const QList<Annotation> &annotations = prepared.picture.state.annotations;
+    m_painter.setOverlay(AnnotationLayer::overlayId(),
+                         annotations.isEmpty() ? nullptr : std::make_shared<AnnotationLayer>(annotations));
     m_painter.paint(painter, viewport);
     m_painter.setIncidents(nullptr, {});
 
@@ -362,7 +371,45 @@ double PictureRenderer::paintKeyFigures(QPainter &painter, const QRectF &target,
     return y - target.top();
 }
 
+void PictureRenderer::applyLayers(const QList<LayerState> &layers)
+{
+    for (const QString &id : m_painter.layerIds()) {
+        m_painter.setLayerVisible(id, true);
+        m_painter.setLayerOpacity(id, 1.0);
+    }
+    const QStringList known = m_painter.layerIds();
+    for (const LayerState &layer : layers)
+        if (known.contains(layer.layer)) {
+            m_painter.setLayerVisible(layer.layer, layer.visible);
+            m_painter.setLayerOpacity(layer.layer, layer.opacity);
+        }
+}
+
 void PictureRenderer::paintChart(QPainter &painter, const QRectF &target, const Prepared &prepared) const
+{
+    const auto chart = pictureChartFromCode(prepared.picture.state.chartKind);
+    if (chart == PictureChart::WeekHour) {
+        reportcharts::paintWeekHour(painter, target, ChartData::weekHour(m_engine, prepared.result), m_language);
+        return;
+    }
+    if (chart == PictureChart::Zones) {
+        QList<std::pair<QString, quint32>> zones;
+        for (const ZoneCount &zone : ChartData::topMunicipalities(m_engine.columns(), prepared.result, 10)) {
+            QString name = QString::number(zone.code);
+            for (const ZoneShape &shape : m_painter.municipalities().shapes())
+                if (shape.code == name) {
+                    name = shape.name(m_language);
+                    break;
+                }
+            zones.append({name, zone.count});
+        }
+        reportcharts::paintZones(painter, target, zones, QColor(0x3d, 0x5a, 0x80), m_language);
+        return;
+    }
+    paintTimeChart(painter, target, prepared);
+}
+
+void PictureRenderer::paintTimeChart(QPainter &painter, const QRectF &target, const Prepared &prepared) const
 {
     const QLocale locale = reportLocale(m_language);
     const IncidentColumns &c = m_engine.columns();

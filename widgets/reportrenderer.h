@@ -37,7 +37,7 @@ private:
 enum class ReportText {
     Briefing, SyntheticData, Date, Author, Marking, Contents, Legend, Incidents, KeyFigures, Total,
     TopMunicipalities, Period, WholePeriod, PerMonth, Narrative, NoNarrative, Continued, Other,
-    AllIncidents, Page, GeneratedBy, NotLocated, Filter, NoIncidents
+    AllIncidents, Page, GeneratedBy, NotLocated, Filter, NoIncidents, WeekHour
 };
 /// The label in "fr", "nl" or (anything else) English.
 QString reportText(ReportText key, const QString &language);
@@ -91,8 +91,13 @@ public:
     double paintLegend(QPainter &painter, const QRectF &target, const Prepared &prepared) const;
     /// Total, period, top municipalities; returns the height used.
     double paintKeyFigures(QPainter &painter, const QRectF &target, const Prepared &prepared) const;
-    /// Stacked bars: incidents per month and phenomenon.
+    /// The chart the picture chose (state.chartKind): incidents per month and phenomenon
+    /// (stacked bars; also for "mo" and older pictures), the hour-by-weekday matrix, or the
+    /// busiest municipalities.
     void paintChart(QPainter &painter, const QRectF &target, const Prepared &prepared) const;
+    /// Applies a picture's layer states (visibility, opacity) to the map painter; layers the
+    /// picture does not name are shown fully, so one picture never leaks into the next.
+    void applyLayers(const QList<LayerState> &layers);
 
     /// "1 Jan 2025 – 31 Oct 2026" in the report language.
     QString periodText(const Prepared &prepared) const;
@@ -112,6 +117,7 @@ public:
 private:
     Prepared finish(const SituationPicture &picture, const Filter &filter) const;
     std::vector<std::pair<qint64, quint32>> phenomenonCounts(const Prepared &prepared) const;
+    void paintTimeChart(QPainter &painter, const QRectF &target, const Prepared &prepared) const;
 
     Project &m_project;
     const Engine &m_engine;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbackmerger.h"
 
+#include "encryptedpackage.h"
 #include "exchangeschema.h"
 #include "packagemanifest.h"
 #include "packagerequest.h"
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QSet>
 #include <QUuid>
 
@@ -42,6 +44,23 @@ MergeResult FeedbackMerger::merge(const QString &feedbackPath)
     } catch (const ProjectError &e) {
         throw PackageError(e.message());
     }
+    return mergeFrom(std::move(feedback), feedbackPath, [&](Project &) { return verifyPackage(feedbackPath); });
+}
+
+MergeResult FeedbackMerger::merge(const QString &feedbackPath, const AgeDecryptor &decryptor)
+{
+    if (m_project.isReadOnly())
+        throw PackageError(QCoreApplication::translate(
+            "phenomap::exchange", "The project is open read-only; feedback cannot be merged into it."));
+    std::unique_ptr<Project> feedback = EncryptedPackage::open(feedbackPath, decryptor); // PackageError names the file
+    return mergeFrom(std::move(feedback), feedbackPath, [&](Project &package) {
+        return PackageManifest::verify(package, QFileInfo(feedbackPath).fileName());
+    });
+}
+
+MergeResult FeedbackMerger::mergeFrom(std::unique_ptr<Project> feedback, const QString &feedbackPath,
+                                      const std::function<PackageVerification(Project &)> &verify)
+{
     if (feedback->setting(QStringLiteral("package")) != QLatin1String("1"))
         throw PackageError(QCoreApplication::translate("phenomap::exchange", "“%1” is not a partner package.")
                                .arg(feedbackPath));
@@ -60,10 +79,10 @@ MergeResult FeedbackMerger::merge(const QString &feedbackPath)
     }
     const QString recipient = feedback->setting(QStringLiteral("recipient"));
     const QString exportId = feedback->setting(QStringLiteral("export_id"));
+    const PackageVerification check = verify(*feedback); // a decrypted package only lives in memory
     feedback.reset();
 
     MergeResult result;
-    const PackageVerification check = verifyPackage(feedbackPath);
     result.packageIntact = check.intact;
     result.verification = check.message;
 
@@ -114,6 +133,11 @@ MergeResult FeedbackMerger::merge(const QString &feedbackPath)
             .arg(check.message));
     tx.commit();
     return result;
+}
+
+MergeResult mergeFeedback(Project &project, const QString &feedbackPath, const AgeDecryptor &decryptor)
+{
+    return FeedbackMerger(project).merge(feedbackPath, decryptor);
 }
 
 MergeResult mergeFeedback(Project &project, const QString &feedbackPath)

@@ -3,9 +3,14 @@
 
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 namespace phenomap {
 
+class AgeDecryptor;
 class Project;
+struct PackageVerification;
 
 /// What a merge did.
 struct MergeResult
@@ -28,12 +33,20 @@ public:
     explicit FeedbackMerger(Project &project);
     /// Throws PackageError (translated) when the file is no package of this project.
     MergeResult merge(const QString &feedbackPath);
+    /// The same for an age-encrypted feedback package (FEEDBACK.gpkg.age), decrypted in memory
+    /// with the decryptor's office identity or passphrase. Throws PackageError naming the file
+    /// when it cannot be decrypted (wrong key or passphrase, damaged file); nothing is merged then.
+    MergeResult merge(const QString &feedbackPath, const AgeDecryptor &decryptor);
 
 private:
+    MergeResult mergeFrom(std::unique_ptr<Project> feedback, const QString &feedbackPath,
+                          const std::function<PackageVerification(Project &)> &verify);
     Project &m_project;
 };
 
 /// Same as FeedbackMerger(project).merge(feedbackPath).
 MergeResult mergeFeedback(Project &project, const QString &feedbackPath);
+/// Same as FeedbackMerger(project).merge(feedbackPath, decryptor).
+MergeResult mergeFeedback(Project &project, const QString &feedbackPath, const AgeDecryptor &decryptor);
 
 } // namespace phenomap

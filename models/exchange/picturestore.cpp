@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <limits>
+
 namespace phenomap {
 namespace {
 
@@ -179,6 +181,54 @@ void PictureStore::remove(const QString &uuid)
     writePositions(db, orderedUuids(db));
     m_project.audit(QStringLiteral("picture.remove"), QStringLiteral("%1 “%2”").arg(uuid, old->title));
     tx.commit();
+}
+
+SituationPicture PictureStore::restore(SituationPicture p, int index)
+{
+    requireWritable(m_project);
+    if (p.title.trimmed().isEmpty())
+        throw PictureError(
+            QCoreApplication::translate("phenomap::exchange", "A situation picture needs a title."));
+    Database &db = m_project.db();
+    Transaction tx(db);
+    if (p.uuid.isEmpty() || find(p.uuid))
+        throw PictureError(
+            QCoreApplication::translate("phenomap::exchange", "A situation picture with id %1 already exists.")
+                .arg(p.uuid));
+    Statement taken = db.prepare("SELECT 1 FROM phenomap_pictures WHERE id = ?");
+    taken.bind(1, p.id);
+    const bool keepId = p.id > 0 && !taken.step();
+    const QString now = nowIso();
+    const QString created = p.createdAt.isValid() ? p.createdAt.toUTC().toString(Qt::ISODateWithMs) : now;
+    const QString modified = p.modifiedAt.isValid() ? p.modifiedAt.toUTC().toString(Qt::ISODateWithMs) : now;
+    Statement st = db.prepare("INSERT INTO phenomap_pictures (id, uuid, position, title, tlp, author, state, "
+                              "narrative, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (keepId)
+        st.bind(1, p.id);
+    else
+        st.bindNull(1);
+    st.bind(2, p.uuid)
+        .bind(3, std::numeric_limits<int>::max())
+        .bind(4, p.title)
+        .bind(5, tlpLabel(p.tlp))
+        .bind(6, p.author)
+        .bind(7, QString::fromUtf8(SituationPicture::stateToBytes(p.state)))
+        .bind(8, p.narrative)
+        .bind(9, created)
+        .bind(10, modified)
+        .run();
+    p.id = db.lastInsertRowId();
+    QStringList order = orderedUuids(db);
+    order.removeAll(p.uuid);
+    p.position = int(qBound(qsizetype(0), qsizetype(index), order.size()));
+    order.insert(p.position, p.uuid);
+    writePositions(db, order);
+    m_project.audit(QStringLiteral("picture.restore"),
+                    QStringLiteral("%1 %2 “%3”").arg(p.uuid, tlpLabel(p.tlp), p.title));
+    tx.commit();
+    p.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
+    p.modifiedAt = QDateTime::fromString(modified, Qt::ISODateWithMs);
+    return p;
 }
 
 void PictureStore::reorder(const QStringList &uuids)

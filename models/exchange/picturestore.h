@@ -44,6 +44,10 @@ public:
     /// Replaces title, marking, author, narrative and state of the picture with picture.uuid;
     /// position is kept (use reorder). Returns the stored value (new modifiedAt).
     SituationPicture update(SituationPicture picture);
+    /// Puts a deleted picture back exactly as it was (undo of a delete): same uuid, row id (when
+    /// still free), creation and modification times, at storyboard `index` (clamped). Throws
+    /// PictureError when a picture with that uuid exists.
+    SituationPicture restore(SituationPicture picture, int index);
     /// Deletes a picture and closes the gap in the storyboard.
     void remove(const QString &uuid);
     /// Sets the storyboard order; `uuids` must name every picture exactly once.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotation.h"
 #include "engine.h"
 #include "types.h"
 
@@ -40,28 +41,6 @@ struct LayerState
     double opacity = 1.0;
     QString style;
     bool operator==(const LayerState &) const = default;
-};
-
-/// How an annotation is drawn. Colours are "#rrggbb" or "#aarrggbb".
-struct AnnotationStyle
-{
-    QString stroke = QStringLiteral("#000000");
-    QString fill;
-    double width = 1.0;
-    double fontPt = 10.0;
-    bool operator==(const AnnotationStyle &) const = default;
-};
-
-/// Something drawn on the map. Points are EPSG:31370 metres: text = its anchor, arrow = a
-/// polyline with the head at the last point, area = a ring (not repeated closing point).
-struct Annotation
-{
-    enum class Kind { Text, Arrow, Area };
-    Kind kind = Kind::Text;
-    QList<std::pair<double, double>> points;
-    QString text;
-    AnnotationStyle style;
-    bool operator==(const Annotation &) const = default;
 };
 
 /// Everything needed to restore what the analyst saw.

@@ -121,12 +121,17 @@ private Q_SLOTS:
         undo->redo();
         QCOMPARE(inFile().first().title, QStringLiteral("Renamed"));
 
+        const SituationPicture beforeDelete = inFile().first();
         QVERIFY(storyboard.removePicture(first));
         QCOMPARE(titlesInFile(), (QStringList{"Second", "Third"}));
-        undo->undo(); // the same picture, same uuid, same place
+        undo->undo(); // the same picture, same uuid, same row id and times, same place
         file = inFile();
         QCOMPARE(titlesInFile(), (QStringList{"Renamed", "Second", "Third"}));
         QCOMPARE(file.first().uuid, first);
+        QCOMPARE(file.first().id, beforeDelete.id);
+        QCOMPARE(file.first().createdAt, beforeDelete.createdAt);
+        QCOMPARE(file.first().modifiedAt, beforeDelete.modifiedAt);
+        QCOMPARE(file.first(), beforeDelete);
         QCOMPARE(file.first().state.filter, saved);
         undo->redo();
         QCOMPARE(titlesInFile(), (QStringList{"Second", "Third"}));

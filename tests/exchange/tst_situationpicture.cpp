@@ -197,6 +197,46 @@ private Q_SLOTS:
         QCOMPARE(auditCount(*project, "picture.remove"), 1);
     }
 
+    void restoreBringsBackTheSameRow()
+    {
+        auto project =
+            Project::create(m_dir.filePath("restore.gpkg"), {.title = "Restore", .baseZones = false});
+        PictureStore store(*project);
+        SituationPicture a = store.add(richPicture());
+        SituationPicture b = richPicture();
+        b.title = QStringLiteral("B");
+        b = store.add(b);
+        SituationPicture c = richPicture();
+        c.title = QStringLiteral("C");
+        c = store.add(c);
+        QTest::qWait(5);
+        store.remove(b.uuid);
+        const SituationPicture back = store.restore(b, 1);
+        QCOMPARE(back, b); // id, uuid, position, times and content
+        const QList<SituationPicture> list = store.list();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.at(1), b);
+        QCOMPARE(list.at(2).uuid, c.uuid);
+        QCOMPARE(list.at(2).position, 2);
+        QCOMPARE(auditCount(*project, "picture.restore"), 1);
+
+        // A uuid that exists is refused and nothing changes.
+        QVERIFY_THROWS_EXCEPTION(PictureError, store.restore(b, 0));
+        QCOMPARE(store.list(), list);
+
+        // A row id another picture took meanwhile: a new id, the rest as it was.
+        store.remove(b.uuid);
+        SituationPicture d = richPicture();
+        d.title = QStringLiteral("D");
+        d = store.add(d);
+        SituationPicture clash = b;
+        clash.id = d.id;
+        const SituationPicture moved = store.restore(clash, 0);
+        QVERIFY(moved.id != d.id);
+        QCOMPARE(moved.createdAt, b.createdAt);
+        QCOMPARE(store.list().first().uuid, b.uuid);
+    }
+
     void readOnlyProjectRefusesChanges()
     {
         const QString path = m_dir.filePath("ro.gpkg");

@@ -169,11 +169,21 @@ void TestBriefingWindow::notesShowTheNarrative()
 {
     BriefingWindow window(*m_project, m_engine, m_pictures, QStringLiteral("en"));
     window.show();
-    QVERIFY(window.notesWindow()->toPlainText().contains(QStringLiteral("Notes for picture 1")));
+    QVERIFY(window.notesWindow()->isWindow());
+    QVERIFY(window.notesText()->toPlainText().contains(QStringLiteral("Notes for picture 1")));
+    QCOMPARE(window.notesNext()->text(), QStringLiteral("Next: %1").arg(m_pictures.at(1).title));
+    QCOMPARE(window.notesElapsed()->text(), QStringLiteral("00:00"));
     QTest::keyClick(&window, Qt::Key_N);
     QVERIFY(window.notesWindow()->isVisible());
+    // One screen (offscreen): the notes are a separate window beside the presentation.
+    QVERIFY(window.notesWindow() != window.window());
     QTest::keyClick(&window, Qt::Key_Right);
-    QVERIFY(window.notesWindow()->toPlainText().contains(QStringLiteral("Notes for picture 2")));
+    QVERIFY(window.notesText()->toPlainText().contains(QStringLiteral("Notes for picture 2")));
+    QCOMPARE(window.notesNext()->text(), QStringLiteral("Next: %1").arg(m_pictures.at(2).title));
+    QTest::keyClick(&window, Qt::Key_End);
+    QCOMPARE(window.notesNext()->text(), QStringLiteral("Last picture"));
+    // The clock runs.
+    QTRY_COMPARE_WITH_TIMEOUT(window.notesElapsed()->text(), QStringLiteral("00:01"), 3000);
     QTest::keyClick(&window, Qt::Key_N);
     QVERIFY(!window.notesWindow()->isVisible());
 }

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "viewstatecontroller.h"
+
+#include "annotationlayer.h"
+#include "chartspanel.h"
+#include "layerlistmodel.h"
+#include "layerscontroller.h"
+#include "mapcanvas.h"
+#include "reportcharts.h"
+#include "storyboardcontroller.h"
+
+namespace phenomap {
+namespace {
+
+const QString kDensity = QStringLiteral("density");
+
+} // namespace
+
+ViewStateController::ViewStateController(MapCanvas *canvas, ChartsPanel *charts, LayersController *layers,
+                                         StoryboardController *storyboard, QObject *parent)
+    : QObject(parent), m_canvas(canvas), m_charts(charts), m_layers(layers)
+{
+    // The analyst's annotations (AnnotationController) are a layer of their own in the panel.
+    const QString annotations = AnnotationLayer::overlayId();
+    if (m_layers && canvas)
+        if (const auto overlay = canvas->mapPainter().overlay(annotations))
+            m_layers->setOverlay(annotations, overlay, tr("Annotations"));
+    if (storyboard)
+        storyboard->addStateHook([this](PictureState &state) { capture(state); },
+                                 [this](const PictureState &state) { restore(state); });
+}
+
+void ViewStateController::capture(PictureState &state) const
+{
+    state.layers.clear();
+    if (m_canvas) {
+        const MapPainter &painter = m_canvas->mapPainter();
+        for (const QString &id : painter.layerIds())
+            state.layers.append({id, painter.isLayerVisible(id), painter.layerOpacity(id), QString()});
+    }
+    if (m_charts)
+        state.chartKind = pictureChartCode(PictureChart(int(m_charts->currentChart())));
+}
+
+void ViewStateController::restore(const PictureState &state)
+{
+    if (m_canvas) {
+        MapPainter &painter = m_canvas->mapPainter();
+        const QStringList known = painter.layerIds();
+        for (const LayerState &layer : state.layers) {
+            if (!known.contains(layer.layer))
+                continue;
+            painter.setLayerOpacity(layer.layer, layer.opacity);
+            if (layer.layer == kDensity && m_layers)
+                m_layers->setDensityVisible(layer.visible); // computes the surface when shown
+            else
+                painter.setLayerVisible(layer.layer, layer.visible);
+        }
+        if (m_layers)
+            m_layers->model()->refresh();
+        m_canvas->update();
+    }
+    if (m_charts)
+        if (const auto chart = pictureChartFromCode(state.chartKind))
+            m_charts->setCurrentChart(ChartsPanel::Chart(int(*chart)));
+}
+
+} // namespace phenomap

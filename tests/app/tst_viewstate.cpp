@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Layers and chart as part of a picture, on a real project: saving stores every layer's
+// visibility and opacity and the chart shown; showing the picture restores them on the map, in
+// the layer panel's model and in the charts panel.
+#include "annotationcontroller.h"
+#include "chartspanel.h"
+#include "demogenerator.h"
+#include "filterpanel.h"
+#include "incidenttableview.h"
+#include "keystorelocation.h"
+#include "layerlistmodel.h"
+#include "layerpanel.h"
+#include "layerscontroller.h"
+#include "mapcanvas.h"
+#include "picturestore.h"
+#include "project.h"
+#include "projectcontroller.h"
+#include "storyboardcontroller.h"
+#include "storyboardmodel.h"
+#include "storyboardpanel.h"
+#include "viewstatecontroller.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace phenomap;
+
+class TestViewState : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        qputenv(KeyStoreEnvironmentVariable, QFile::encodeName(m_dir.filePath(QStringLiteral("keys"))));
+    }
+
+    void saveAndRestoreLayersAndChart()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("project.gpkg"));
+        generateDemo(path, {.incidents = 200, .seed = 9, .title = QStringLiteral("Layers")});
+        MapCanvas canvas;
+        canvas.resize(640, 480);
+        FilterPanel filters;
+        IncidentTableView table;
+        ProjectController controller(&canvas, &filters, &table);
+        StoryboardPanel panel;
+        StoryboardController storyboard(&controller, &canvas, &filters, &panel, nullptr);
+        ChartsPanel charts;
+        LayerPanel layerPanel;
+        LayersController layers(&controller, &canvas, &layerPanel);
+        AnnotationController annotations(&controller, &canvas, &storyboard);
+        ViewStateController viewState(&canvas, &charts, &layers, &storyboard);
+        // The annotations are listed in the layer panel under their own name.
+        const int annotationRow = layers.model()->rowOf(QStringLiteral("annotations"));
+        QVERIFY(annotationRow >= 0);
+        QCOMPARE(layers.model()->index(annotationRow).data().toString(), QStringLiteral("Annotations"));
+        QVERIFY(controller.openProject(path));
+        MapPainter &painter = canvas.mapPainter();
+        const QString zones = QStringLiteral("police_zones"), incidents = QStringLiteral("incidents");
+        QVERIFY(painter.layerIds().contains(zones));
+
+        painter.setLayerVisible(zones, false);
+        painter.setLayerOpacity(incidents, 0.4);
+        layers.model()->refresh();
+        charts.setCurrentChart(ChartsPanel::WeekHourChart);
+        QVERIFY(storyboard.saveCurrentView(QStringLiteral("Layers"), Tlp::Green, QString()));
+        {
+            auto fresh = Project::open(path, Project::OpenMode::ReadOnly);
+            const SituationPicture stored = PictureStore(*fresh).list().first();
+            QCOMPARE(stored.state.chartKind, QStringLiteral("weekhour"));
+            QCOMPARE(stored.state.layers.size(), painter.layerIds().size());
+            bool sawZones = false, sawIncidents = false;
+            for (const LayerState &l : stored.state.layers) {
+                if (l.layer == zones) {
+                    sawZones = true;
+                    QVERIFY(!l.visible);
+                }
+                if (l.layer == incidents) {
+                    sawIncidents = true;
+                    QVERIFY(l.visible);
+                    QCOMPARE(l.opacity, 0.4);
+                }
+            }
+            QVERIFY(sawZones && sawIncidents);
+        }
+
+        // Change everything, then show the picture.
+        painter.setLayerVisible(zones, true);
+        painter.setLayerOpacity(incidents, 1.0);
+        layers.model()->refresh();
+        charts.setCurrentChart(ChartsPanel::ZoneChart);
+        QVERIFY(storyboard.showPicture(storyboard.model()->pictures().first().uuid));
+        QVERIFY(!painter.isLayerVisible(zones));
+        QCOMPARE(painter.layerOpacity(incidents), 0.4);
+        QCOMPARE(charts.currentChart(), ChartsPanel::WeekHourChart);
+        const QModelIndex row = layers.model()->index(layers.model()->rowOf(zones));
+        QCOMPARE(row.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(layers.model()->index(layers.model()->rowOf(incidents)).data(LayerListModel::OpacityRole).toDouble(), 0.4);
+
+        // A picture without layers or chart (an older one) leaves the view as it is.
+        PictureState old;
+        painter.setLayerVisible(zones, true);
+        viewState.restore(old);
+        QVERIFY(painter.isLayerVisible(zones));
+        QCOMPARE(charts.currentChart(), ChartsPanel::WeekHourChart);
+    }
+};
+
+QTEST_MAIN(TestViewState)
+#include "tst_viewstate.moc"
