@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysiscontroller.h"
 
+#include "analysispanel.h"
 #include "analysisrecord.h"
 #include "analysisresultmodel.h"
 #include "feedback.h"
@@ -46,6 +47,51 @@ AnalysisController::~AnalysisController()
         m_feedback->cancel();
         m_watcher.waitForFinished();
     }
+}
+
+void AnalysisController::attachPanel(AnalysisPanel *panel)
+{
+    panel->setResultModel(m_model);
+    connect(panel, &AnalysisPanel::runRequested, this, [this, panel] {
+        QString error;
+        const auto settings = panel->settings(&error);
+        if (!settings) {
+            panel->setStatus(error);
+            return;
+        }
+        start(requestForCurrentFilter(*settings));
+    });
+    connect(panel, &AnalysisPanel::cancelRequested, this, &AnalysisController::cancel);
+    connect(panel, &AnalysisPanel::savedResultSelected, this, [this, panel](qint64 id) {
+        if (!showSaved(id))
+            panel->setStatus(tr("This result cannot be read any more."));
+    });
+    connect(this, &AnalysisController::started, panel, [panel] {
+        panel->setRunning(true);
+        panel->setStatus(tr("Running…"));
+    });
+    connect(this, &AnalysisController::progressChanged, panel, &AnalysisPanel::setProgress);
+    connect(this, &AnalysisController::finished, panel, [panel](qint64 id) {
+        panel->setRunning(false);
+        panel->setStatus(id > 0 ? tr("Done; the result is saved in the project.")
+                                : tr("Done; the project is read-only, so the result was not saved."));
+    });
+    connect(this, &AnalysisController::canceled, panel, [panel] {
+        panel->setRunning(false);
+        panel->setStatus(tr("Canceled; nothing was saved."));
+    });
+    connect(this, &AnalysisController::errorOccurred, panel, [this, panel](const QString &, const QString &message) {
+        panel->setRunning(isRunning());
+        panel->setStatus(message);
+    });
+    auto fillHistory = [this, panel] {
+        QList<QPair<qint64, QString>> items;
+        for (const AnalysisStore::Entry &e : m_history)
+            items.append({e.id, describe(e)});
+        panel->setHistory(items);
+    };
+    connect(this, &AnalysisController::historyChanged, panel, fillHistory);
+    fillHistory();
 }
 
 AnalysisRequest AnalysisController::requestForCurrentFilter(AnalysisRequest settings) const

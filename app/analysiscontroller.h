@@ -15,6 +15,7 @@
 
 namespace phenomap {
 
+class AnalysisPanel;
 class AnalysisResultModel;
 class Feedback;
 class MapCanvas;
@@ -34,6 +35,9 @@ public:
     ~AnalysisController() override; ///< cancels a running analysis and waits for it
 
     static constexpr const char *kOverlayId = "result";
+
+    /// Drives the Analysis dock: its Run, Cancel and past-result list, progress and table.
+    void attachPanel(AnalysisPanel *panel);
 
     /// `settings` with the phenomena and time window of the current filter.
     AnalysisRequest requestForCurrentFilter(AnalysisRequest settings) const;

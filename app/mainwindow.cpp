@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "analysiscontroller.h"
+#include "analysispanel.h"
 #include "briefingwindow.h"
 #include "chartscontroller.h"
 #include "chartspanel.h"
@@ -38,6 +40,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace phenomap {
@@ -87,6 +90,12 @@ MainWindow::MainWindow(QWidget *parent)
     auto *storyboard = new StoryboardController(m_controller, m_canvas, m_filterPanel, storyboardPanel, this, this);
     connect(storyboard, &StoryboardController::errorOccurred, this,
             [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); });
+    auto *analysisPanel = new AnalysisPanel(this);
+    auto *analysisDock = new QDockWidget(tr("Analysis"), this);
+    analysisDock->setObjectName(QStringLiteral("analysisDock"));
+    analysisDock->setWidget(analysisPanel);
+    addDockWidget(Qt::RightDockWidgetArea, analysisDock);
+    (new AnalysisController(m_controller, m_canvas, this))->attachPanel(analysisPanel);
     resizeDocks({filterDock}, {330}, Qt::Horizontal);
     resizeDocks({tableDock}, {230}, Qt::Vertical);
 
@@ -164,6 +173,15 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+
+    QMenu *analysis = menuBar()->addMenu(tr("Anal&ysis"));
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("analysisDock")))
+        analysis->addAction(tr("&Run…"), this, [dock] {
+            dock->show();
+            dock->raise();
+            if (auto *panel = qobject_cast<AnalysisPanel *>(dock->widget()))
+                panel->runButton()->click();
+        })->setObjectName(QStringLiteral("runAnalysisAction"));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_keys->action());

@@ -3,6 +3,7 @@
 // filter, shows its layer on the map and its table, and is saved in the project; cancelling
 // saves nothing; a saved result whose data changed since says so; a saved result shows again.
 #include "analysiscontroller.h"
+#include "analysispanel.h"
 #include "analysisresultmodel.h"
 #include "analysisstore.h"
 #include "feedback.h"
@@ -14,7 +15,15 @@
 #include "resultlayer.h"
 #include "sqlite.h"
 
+#include <QAction>
+#include <QDockWidget>
 #include <QJsonArray>
+#include <QListWidget>
+#include <QPushButton>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -132,6 +141,51 @@ private Q_SLOTS:
         QCOMPARE(controller.history().size(), before);
         auto fresh = Project::open(m_path, Project::OpenMode::ReadOnly);
         QCOMPARE(AnalysisStore::list(fresh->db()).size(), before);
+    }
+
+    void dockAndMenu()
+    {
+        MainWindow window;
+        window.openInitialProject(m_path);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("analysisDock"));
+        auto *panel = window.findChild<AnalysisPanel *>();
+        auto *controller = window.findChild<AnalysisController *>();
+        QVERIFY(dock && panel && controller);
+        QCOMPARE(panel->historyList()->count(), int(controller->history().size()));
+        QCOMPARE(panel->resultTable()->model(), controller->resultModel());
+        panel->methodBox()->setCurrentIndex(panel->methodBox()->findData(QStringLiteral("knox")));
+        panel->permutationsBox()->setValue(19);
+
+        // Bad Knox bands: a message naming the field, nothing runs.
+        panel->knoxTimesEdit()->setText(QStringLiteral("0, 14, 7"));
+        QSignalSpy started(controller, &AnalysisController::started);
+        panel->runButton()->click();
+        QCOMPARE(started.count(), 0);
+        QVERIFY2(panel->status().contains(QStringLiteral("Knox times")), qPrintable(panel->status()));
+
+        panel->knoxTimesEdit()->setText(QStringLiteral("0, 7, 14"));
+        const int before = panel->historyList()->count();
+        QSignalSpy finished(controller, &AnalysisController::finished);
+        auto *run = window.findChild<QAction *>(QStringLiteral("runAnalysisAction"));
+        QVERIFY(run);
+        run->trigger();
+        QCOMPARE(started.count(), 1);
+        QVERIFY(!panel->runButton()->isEnabled());
+        QVERIFY(panel->cancelButton()->isEnabled());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(panel->runButton()->isEnabled());
+        QCOMPARE(panel->historyList()->count(), before + 1);
+        QCOMPARE(controller->resultModel()->rowCount(), 6 * 3);
+        QVERIFY(panel->historyList()->item(0)->text().startsWith(QStringLiteral("Near repeat (Knox)")));
+
+        // Selecting a past Gi* result in the list shows its layer again.
+        for (int i = 0; i < panel->historyList()->count(); ++i)
+            if (panel->historyList()->item(i)->text().startsWith(QStringLiteral("Hot spots"))) {
+                panel->historyList()->setCurrentRow(i);
+                break;
+            }
+        QVERIFY(std::dynamic_pointer_cast<const ResultLayer>(resultOverlay(window)));
+        QCOMPARE(controller->resultModel()->method(), QStringLiteral("gi"));
     }
 
     void changedDataMarksTheRecord()
