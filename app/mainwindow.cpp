@@ -3,6 +3,8 @@
 
 #include "aboutdialog.h"
 #include "annotationcontroller.h"
+#include "analysiscontroller.h"
+#include "analysispanel.h"
 #include "briefingwindow.h"
 #include "chartscontroller.h"
 #include "chartspanel.h"
@@ -16,6 +18,7 @@
 #include "importcontroller.h"
 #include "incidenttableview.h"
 #include "keyscontroller.h"
+#include "layerlistmodel.h"
 #include "layerpanel.h"
 #include "layerscontroller.h"
 #include "mapimagecontroller.h"
@@ -47,6 +50,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -129,6 +133,17 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &title, const QString &message) { QMessageBox::critical(this, title, message); });
     connect(feedback, &FeedbackController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    auto *analysisPanel = new AnalysisPanel(this);
+    auto *analysisDock = new QDockWidget(tr("Analysis"), this);
+    analysisDock->setObjectName(QStringLiteral("analysisDock"));
+    analysisDock->setWidget(analysisPanel);
+    addDockWidget(Qt::RightDockWidgetArea, analysisDock);
+    auto *analysis = new AnalysisController(m_controller, m_canvas, this);
+    analysis->attachPanel(analysisPanel);
+    connect(analysis, &AnalysisController::overlayChanged, layers, [this, layers] {
+        layers->model()->setTitle(QStringLiteral("result"), tr("Statistics result"));
+        layers->model()->refresh();
+    });
     resizeDocks({filterDock}, {330}, Qt::Horizontal);
     resizeDocks({tableDock}, {230}, Qt::Vertical);
 
@@ -221,6 +236,14 @@ void MainWindow::createMenus()
 
     if (auto *annotations = findChild<AnnotationController *>())
         menuBar()->addMenu(tr("&Annotate"))->addActions(annotations->toolActions());
+    QMenu *analysis = menuBar()->addMenu(tr("Anal&ysis"));
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("analysisDock")))
+        analysis->addAction(tr("&Run…"), this, [dock] {
+            dock->show();
+            dock->raise();
+            if (auto *panel = qobject_cast<AnalysisPanel *>(dock->widget()))
+                panel->runButton()->click();
+        })->setObjectName(QStringLiteral("runAnalysisAction"));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_keys->action());

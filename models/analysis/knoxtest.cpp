@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <limits>
 #include <numeric>
 #include <stdexcept>
 
@@ -57,6 +59,73 @@ QStringList labels(const std::vector<double> &e, bool distance)
     return out;
 }
 
+constexpr int kLanes = 8;        ///< permutations counted per pass over the close pairs
+constexpr int kMaxTimeBands = 8; ///< time bands (excluding "beyond"); more would be unreadable anyway
+constexpr int kMaxDistanceBands = 16; ///< distance bands (excluding "beyond")
+
+/// 8 x int32 in GCC's portable vector extension: SSE2 pairs on baseline x86-64, one AVX2
+/// register in the avx2 clone below.
+typedef qint32 Lanes8 __attribute__((vector_size(32)));
+
+/// Adds, for every distance band d and time edge b, the number of close pairs of band d whose
+/// time difference is <= edge b, per lane: cumulative[(lane * D + d) * B + b].
+template<int B>
+__attribute__((always_inline)) inline void countBands(const qint32 *lanes, std::size_t n, std::size_t D,
+                                                      const std::size_t *rowStart, const quint32 *pairJ,
+                                                      const qint32 *edges, qint64 *cumulative)
+{
+    Lanes8 edge[B];
+    for (int b = 0; b < B; ++b)
+        for (int l = 0; l < kLanes; ++l)
+            edge[b][l] = edges[b];
+    Lanes8 total[kMaxDistanceBands * B] = {}; // on the stack: heap vectors of Lanes8 need not be 32-byte aligned
+    for (std::size_t i = 0; i < n; ++i) {
+        Lanes8 ti;
+        std::memcpy(&ti, lanes + i * kLanes, sizeof ti);
+        for (std::size_t d = 0; d < D; ++d) {
+            const std::size_t from = rowStart[i * D + d], to = rowStart[i * D + d + 1];
+            Lanes8 acc[B] = {};
+            for (std::size_t e = from; e < to; ++e) {
+                Lanes8 tj;
+                std::memcpy(&tj, lanes + std::size_t(pairJ[e]) * kLanes, sizeof tj);
+                Lanes8 dt = ti - tj;
+                dt = dt < 0 ? -dt : dt;
+                for (int b = 0; b < B; ++b)
+                    acc[b] -= dt <= edge[b]; // a true comparison is -1
+            }
+            for (int b = 0; b < B; ++b)
+                total[d * std::size_t(B) + std::size_t(b)] += acc[b];
+        }
+        // One unit adds fewer than n < 2^28 pairs to a 32-bit counter: flush every 4 units.
+        if ((i & 3) == 3 || i + 1 == n) {
+            for (std::size_t d = 0; d < D; ++d)
+                for (int b = 0; b < B; ++b) {
+                    Lanes8 &v = total[d * std::size_t(B) + std::size_t(b)];
+                    for (int l = 0; l < kLanes; ++l)
+                        cumulative[(std::size_t(l) * D + d) * std::size_t(B) + std::size_t(b)] += v[l];
+                    v = Lanes8{};
+                }
+        }
+    }
+}
+
+__attribute__((target_clones("avx2", "default")))
+void countCloseInTime(const qint32 *lanes, std::size_t n, std::size_t D, const std::size_t *rowStart, const quint32 *pairJ,
+                      const qint32 *edges, int bands, qint64 *cumulative)
+{
+    switch (bands) { // checkEdges and compute() keep 1 <= bands <= kMaxTimeBands
+    case 1: countBands<1>(lanes, n, D, rowStart, pairJ, edges, cumulative); break;
+    case 2: countBands<2>(lanes, n, D, rowStart, pairJ, edges, cumulative); break;
+    case 3: countBands<3>(lanes, n, D, rowStart, pairJ, edges, cumulative); break;
+    case 4: countBands<4>(lanes, n, D, rowStart, pairJ, edges, cumulative); break;
+    case 5: countBands<5>(lanes, n, D, rowStart, pairJ, edges, cumulative); break;
+    case 6: countBands<6>(lanes, n, D, rowStart, pairJ, edges, cumulative); break;
+    case 7: countBands<7>(lanes, n, D, rowStart, pairJ, edges, cumulative); break;
+    case 8: countBands<8>(lanes, n, D, rowStart, pairJ, edges, cumulative); break;
+    default: throw std::invalid_argument("KnoxTest: more than 8 time bands");
+    }
+}
+
 } // namespace
 
 KnoxTest::Result KnoxTest::compute(const std::vector<double> &xIn, const std::vector<double> &yIn,
@@ -100,8 +169,10 @@ KnoxTest::Result KnoxTest::compute(const std::vector<double> &xIn, const std::ve
     }
     if (maxTime - minT >= 2147483647.0)
         throw std::invalid_argument("KnoxTest: incident times span more than 68 years");
-    if (n >= (1u << 28) || dBands > 16)
+    if (n >= (1u << 28) || dBands > kMaxDistanceBands)
         throw std::invalid_argument("KnoxTest: too many incidents or distance bands");
+    if (tBands > kMaxTimeBands)
+        throw std::invalid_argument("KnoxTest: more than 8 time bands");
     std::vector<double> x(n), y(n);
     std::vector<qint32> t(n);
     std::vector<std::pair<qint64, qint64>> key(n);
@@ -114,16 +185,18 @@ KnoxTest::Result KnoxTest::compute(const std::vector<double> &xIn, const std::ve
     std::vector<qint64> teSec; // time edges e_1.. in seconds
     for (std::size_t b = 1; b < te.size(); ++b)
         teSec.push_back(qint64(std::floor(te[b] * 86400.0)));
-    const qint64 maxTSec = teSec.back();
 
-    // Close pairs, once, as compressed rows: for unit i, entries [offset[i], offset[i+1]) hold
-    // j (low 28 bits) and the distance band (high 4 bits) of each j > i within maxD.
-    std::vector<quint32> packed;
-    std::vector<std::size_t> offset(n + 1, 0);
-    std::vector<quint32> row;
+    // Close pairs, once, as compressed rows per (unit, distance band): the j > i within maxD
+    // whose distance falls in band d are pairJ[rowStart[i * dBands + d] .. rowStart[i * dBands + d + 1]).
+    // Grouping by band lets the permutation kernel keep one band's counters in registers.
+    const std::size_t D = std::size_t(dBands);
+    std::vector<quint32> pairJ;
+    std::vector<std::size_t> rowStart(n * D + 1, 0);
+    std::vector<std::vector<quint32>> rowByBand(D);
     const double maxD2 = maxD * maxD;
     for (std::size_t i = 0; i < n; ++i) {
-        row.clear();
+        for (auto &r : rowByBand)
+            r.clear();
         for (qint64 dy = -1; dy <= 1; ++dy)
             for (qint64 dx = -1; dx <= 1; ++dx) {
                 const std::pair<qint64, qint64> k{key[i].first + dx, key[i].second + dy};
@@ -133,18 +206,21 @@ KnoxTest::Result KnoxTest::compute(const std::vector<double> &xIn, const std::ve
                         continue;
                     const double d2 = (x[i] - x[j]) * (x[i] - x[j]) + (y[i] - y[j]) * (y[i] - y[j]);
                     if (d2 <= maxD2)
-                        row.push_back(quint32(j) | quint32(bandOf(de, std::sqrt(d2))) << 28);
+                        rowByBand[std::size_t(bandOf(de, std::sqrt(d2)))].push_back(quint32(j));
                 }
             }
-        std::sort(row.begin(), row.end(), [](quint32 a, quint32 b) { return (a & 0x0fffffffu) < (b & 0x0fffffffu); });
-        packed.insert(packed.end(), row.begin(), row.end());
-        offset[i + 1] = packed.size();
+        for (std::size_t d = 0; d < D; ++d) {
+            std::sort(rowByBand[d].begin(), rowByBand[d].end());
+            pairJ.insert(pairJ.end(), rowByBand[d].begin(), rowByBand[d].end());
+            rowStart[i * D + d + 1] = pairJ.size();
+        }
         if (feedback && (i & 1023) == 0 && feedback->isCanceled())
             throw Canceled();
     }
-    std::vector<qint64> closePerBand(std::size_t(dBands), 0);
-    for (quint32 u : packed)
-        ++closePerBand[u >> 28];
+    std::vector<qint64> closePerBand(D, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t d = 0; d < D; ++d)
+            closePerBand[d] += qint64(rowStart[i * D + d + 1] - rowStart[i * D + d]);
 
     // Pairs per time band over all pairs (permutation invariant): two pointers on sorted times.
     std::vector<qint32> sortedT = t;
@@ -167,58 +243,71 @@ KnoxTest::Result KnoxTest::compute(const std::vector<double> &xIn, const std::ve
         perTimeBand[std::size_t(b)] = upTo[std::size_t(b)] - (b > 0 ? upTo[std::size_t(b) - 1] : 0);
     perTimeBand[std::size_t(tBands)] = totalPairs - (tBands > 0 ? upTo[std::size_t(tBands) - 1] : 0);
 
+    // Tables of up to kLanes time assignments at once: lanes[i * kLanes + l] is the time of unit
+    // i in assignment l. A pass over the close pairs then serves kLanes permutations (the pair
+    // list is read once, the times of i and j are one vector load each), and the time band of a
+    // pair is counted without branches as cumulative counts (dt <= edge b).
     const std::size_t cells = std::size_t(rows * cols);
-    auto tabulate = [&](const std::vector<qint32> &times, qint64 *table) {
-        std::fill(table, table + cells, 0);
-        const qint32 *tp = times.data();
-        for (std::size_t i = 0; i < n; ++i) {
-            const qint64 ti = tp[i];
-            for (std::size_t e = offset[i]; e < offset[i + 1]; ++e) {
-                const quint32 u = packed[e];
-                const qint64 dt = std::abs(ti - qint64(tp[u & 0x0fffffffu]));
-                if (dt <= maxTSec) {
-                    int tb = 0;
-                    while (dt > teSec[std::size_t(tb)])
-                        ++tb;
-                    ++table[(u >> 28) * quint32(cols) + quint32(tb)];
-                }
+    std::vector<qint32> edges32(static_cast<std::size_t>(tBands));
+    for (int b = 0; b < tBands; ++b)
+        edges32[std::size_t(b)] = qint32(std::min<qint64>(teSec[std::size_t(b)], std::numeric_limits<qint32>::max()));
+    auto tabulate = [&](const std::vector<qint32> &lanes, int used, qint64 *tables) {
+        std::vector<qint64> cumulative(std::size_t(kLanes) * D * std::size_t(tBands), 0); // [lane][d][b]
+        countCloseInTime(lanes.data(), n, D, rowStart.data(), pairJ.data(), edges32.data(), tBands, cumulative.data());
+        for (int l = 0; l < used; ++l) {
+            qint64 *table = tables + std::size_t(l) * cells;
+            const qint64 *cum = cumulative.data() + std::size_t(l) * D * std::size_t(tBands);
+            for (int r = 0; r < dBands; ++r) {
+                for (int c = 0; c < tBands; ++c)
+                    table[r * cols + c] = cum[r * tBands + c] - (c > 0 ? cum[r * tBands + c - 1] : 0);
+                table[r * cols + tBands] = closePerBand[std::size_t(r)] - (tBands > 0 ? cum[r * tBands + tBands - 1] : 0);
             }
-        }
-        for (int r = 0; r < dBands; ++r) { // pairs beyond the last time edge
-            qint64 within = 0;
-            for (int c = 0; c < tBands; ++c)
-                within += table[r * cols + c];
-            table[r * cols + tBands] = closePerBand[std::size_t(r)] - within;
-        }
-        for (int c = 0; c < cols; ++c) { // the beyond-distance row
-            qint64 within = 0;
-            for (int r = 0; r < dBands; ++r)
-                within += table[r * cols + c];
-            table[dBands * cols + c] = perTimeBand[std::size_t(c)] - within;
+            for (int c = 0; c < cols; ++c) { // the beyond-distance row
+                qint64 within = 0;
+                for (int r = 0; r < dBands; ++r)
+                    within += table[r * cols + c];
+                table[dBands * cols + c] = perTimeBand[std::size_t(c)] - within;
+            }
         }
     };
 
     Result res;
     res.options = options;
     res.incidents = qint64(n);
-    res.closePairs = qint64(packed.size());
+    res.closePairs = qint64(pairJ.size());
     res.rows = rows;
     res.columns = cols;
     res.observed.assign(cells, 0);
-    tabulate(t, res.observed.data());
+    {
+        std::vector<qint32> lanes(n * std::size_t(kLanes));
+        for (std::size_t i = 0; i < n; ++i)
+            std::fill_n(lanes.begin() + std::ptrdiff_t(i * kLanes), kLanes, t[i]);
+        tabulate(lanes, 1, res.observed.data());
+    }
     res.rowLabels = labels(de, true);
     res.columnLabels = labels(te, false);
 
+    // Permutation r shuffles the times with Fisher-Yates on stream Xoshiro256(seed, r), in the
+    // spatial order above: batching r into lanes does not change any permutation.
     const int R = std::max(0, options.permutations);
     std::vector<qint64> sims(std::size_t(R) * cells, 0);
-    ParallelRunner(options.threads, feedback).run(std::size_t(R), 4, [&](std::size_t begin, std::size_t end) {
-        std::vector<qint32> tp(n);
-        for (std::size_t r = begin; r < end; ++r) {
-            tp = t;
-            Xoshiro256 rng(options.seed, r);
-            for (std::size_t i = n; i-- > 1;)
-                std::swap(tp[i], tp[rng.bounded(quint32(i + 1))]);
-            tabulate(tp, sims.data() + r * cells);
+    const std::size_t batches = (std::size_t(R) + kLanes - 1) / kLanes;
+    ParallelRunner(options.threads, feedback).run(batches, 1, [&](std::size_t begin, std::size_t end) {
+        std::vector<qint32> tp(n), lanes(n * std::size_t(kLanes));
+        for (std::size_t batch = begin; batch < end; ++batch) {
+            const std::size_t r0 = batch * kLanes;
+            const int used = int(std::min<std::size_t>(kLanes, std::size_t(R) - r0));
+            for (int l = 0; l < kLanes; ++l) {
+                if (l < used) {
+                    tp = t;
+                    Xoshiro256 rng(options.seed, r0 + std::size_t(l));
+                    for (std::size_t i = n; i-- > 1;)
+                        std::swap(tp[i], tp[rng.bounded(quint32(i + 1))]);
+                } // unused lanes repeat the last permutation; their counts are dropped
+                for (std::size_t i = 0; i < n; ++i)
+                    lanes[i * kLanes + std::size_t(l)] = tp[i];
+            }
+            tabulate(lanes, used, sims.data() + r0 * cells);
         }
     });
 

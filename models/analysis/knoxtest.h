@@ -20,6 +20,13 @@ class Feedback;
 /// spatial band as cell size) and each permutation only re-reads their time difference. The row
 /// of pairs beyond the largest spatial band follows from the pair totals per time band, which
 /// permuting times does not change.
+/// Speed: the close pairs are stored per (incident, distance band), and one pass over them
+/// counts 8 permutations at once (8 x 32-bit time lanes, branch-free cumulative counts per time
+/// edge; an AVX2 clone where the CPU has it). 999 permutations on 20,000 demo incidents (4.4
+/// million close pairs) take about 1 s instead of 9 s. Permutation r is still the Fisher-Yates
+/// shuffle of the times (in spatial-hash order) on stream Xoshiro256(seed, r), so numbers are
+/// identical to the pair-by-pair version, for any thread count (tst_knox
+/// permutationStreamIsStable holds them). At most 16 distance and 8 time bands.
 ///
 /// Bands: edges e_0 = 0 <= e_1 < e_2 < ...; band b holds values v with e_b < v <= e_{b+1}, band 0
 /// also v = e_0. Edges {0, 0, 100, ...} give a band for "same location" / "same day" (v = 0).

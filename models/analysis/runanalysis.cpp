@@ -279,6 +279,7 @@ QJsonObject runAnalysis(Project &project, const AnalysisRequest &req, Feedback *
         const LocalMoran::Result r = LocalMoran::compute(values, w, req.permutations, req.seed, req.correction, req.alpha,
                                                          feedback, req.threads);
         result = QJsonObject{{QStringLiteral("I"), toArray(r.I)},
+                             {QStringLiteral("z"), toArray(r.z)},
                              {QStringLiteral("quadrant"), toIntArray(r.quadrant)},
                              {QStringLiteral("p"), toArray(r.pSim)},
                              {QStringLiteral("pAdjusted"), toArray(r.pAdjusted)},
@@ -299,6 +300,17 @@ QJsonObject runAnalysis(Project &project, const AnalysisRequest &req, Feedback *
     out.insert(QStringLiteral("units"), units);
     out.insert(QStringLiteral("result"), result);
     return out;
+}
+
+QString currentInputDigest(Project &project, const AnalysisRecord &record)
+{
+    AnalysisRequest req;
+    req.phenomenonIds = record.phenomenonIds;
+    req.fromUtc = record.fromUtc;
+    req.toUtc = record.toUtc;
+    InputDigest digest;
+    loadIncidents(project.db(), req, digest);
+    return digest.hex();
 }
 
 } // namespace phenomap

@@ -49,4 +49,10 @@ struct AnalysisRequest
 /// Throws std::invalid_argument for a bad request, Canceled, SqliteError.
 QJsonObject runAnalysis(Project &project, const AnalysisRequest &request, Feedback *feedback = nullptr);
 
+struct AnalysisRecord;
+/// InputDigest of the incidents a record's filter selects today (phenomena and time window), to
+/// compare with the record's inputSha256: a difference means the data changed since the result
+/// was computed. Throws SqliteError.
+QString currentInputDigest(Project &project, const AnalysisRecord &record);
+
 } // namespace phenomap

@@ -64,6 +64,12 @@ private Q_SLOTS:
         // A bad edge list is refused.
         o.distanceEdges = {0, 100, 50};
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, KnoxTest::compute(x, y, t, o));
+        // More than 8 time bands is refused (the counting kernel is unrolled per band count).
+        o.distanceEdges = {0, 100};
+        o.timeEdges = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, KnoxTest::compute(x, y, t, o));
+        o.timeEdges = {0, 1, 2, 3, 4, 5, 6, 7, 8};
+        QCOMPARE(KnoxTest::compute(x, y, t, o).columns, 9);
     }
 
     void expectationMatchesExact()
@@ -113,6 +119,48 @@ private Q_SLOTS:
             for (int d = 0; d < 3; ++d)
                 sum += r.observedAt(d, c);
             QCOMPARE(sum, pairs[std::size_t(c)]);
+        }
+    }
+
+    void permutationStreamIsStable()
+    {
+        // The permutation stream is part of the recipe: permutation r shuffles the times (in the
+        // test's internal spatial order) with Fisher-Yates on Xoshiro256(seed, r), whatever the
+        // thread count or the way permutations are batched. These sums and p-values were
+        // produced by the first (pair-by-pair) implementation; a faster kernel must give them
+        // bit for bit. 37 permutations: not a multiple of any batch width.
+        QRandomGenerator rng(7);
+        const int n = 1500;
+        std::vector<double> x(n), y(n), t(n);
+        for (int i = 0; i < n; ++i) {
+            const bool cluster = i % 3 == 0;
+            x[i] = cluster ? 500 + rng.bounded(150.0) : rng.bounded(3000.0);
+            y[i] = cluster ? 500 + rng.bounded(150.0) : rng.bounded(3000.0);
+            t[i] = std::floor(rng.bounded(200.0) * 86400);
+        }
+        x[5] = x[6];
+        y[5] = y[6];
+        t[5] = t[6];
+        KnoxTest::Options o;
+        o.distanceEdges = {0, 0, 100, 200, 350};
+        o.timeEdges = {0, 0, 7, 14, 30};
+        o.permutations = 37;
+        o.seed = 2024;
+        for (int threads : {1, 2}) {
+            o.threads = threads;
+            const KnoxTest::Result r = KnoxTest::compute(x, y, t, o);
+            std::vector<qint64> expectedSums, pCounts;
+            for (std::size_t c = 0; c < r.observed.size(); ++c) {
+                expectedSums.push_back(std::llround(r.expected[c] * 37));
+                pCounts.push_back(std::llround(r.p[c] * 38));
+            }
+            QCOMPARE(r.observed, (std::vector<qint64>{1, 0, 0, 0, 0, 0, 6194, 6110, 12604, 66262, 0, 3300, 3229, 6750, 34978,
+                                                      0, 1593, 1504, 3401, 16904, 0, 66188, 64719, 136855, 693658}));
+            QCOMPARE(expectedSums, (std::vector<qint64>{0, 1, 1, 3, 32, 4, 231858, 227003, 480007, 2434418, 0, 122895, 119581,
+                                                        254144, 1288889, 0, 59717, 58554, 123771, 623832, 33, 2444704,
+                                                        2390655, 5047645, 25689503}));
+            QCOMPARE(pCounts, (std::vector<qint64>{1, 38, 38, 38, 38, 38, 31, 25, 35, 4, 38, 27, 18, 30, 7, 38, 25, 36, 8, 13,
+                                                   38, 7, 9, 4, 37}));
         }
     }
 

@@ -9,6 +9,7 @@
 //   phenomap_bench frame   --project P [--reps N] [--frames F]
 //   phenomap_bench hotspot --project P [--reps N] --out DIR [--permutations 999]
 //   phenomap_bench kde     --points CSV [--reps N] --out DIR
+//   phenomap_bench knox    --project P [--reps N] [--permutations 999] [--incidents 20000] [--threads T]
 //   phenomap_bench import  --csv FILE [--reps N] --out DIR
 
 #include "benchutil.h"
@@ -25,6 +26,7 @@
 
 #include "getisord.h"
 #include "grid.h"
+#include "knoxtest.h"
 #include "localmoran.h"
 #include "spatialweights.h"
 
@@ -63,6 +65,8 @@ struct Options
     int reps = 5;
     int frames = 10;
     int permutations = 999;
+    int incidents = 20000;
+    int threads = 0;
     QSize frameSize{1920, 1080};
 };
 
@@ -90,6 +94,10 @@ Options parse(const QStringList &args)
             o.frames = std::max(1, v.toInt());
         else if (k == QLatin1String("--permutations"))
             o.permutations = std::max(0, v.toInt());
+        else if (k == QLatin1String("--incidents"))
+            o.incidents = std::max(1, v.toInt());
+        else if (k == QLatin1String("--threads"))
+            o.threads = std::max(0, v.toInt());
         else
             throw std::invalid_argument("unknown option " + k.toStdString());
     }
@@ -496,6 +504,40 @@ void caseKde(const Options &o, Report &r)
         throw std::runtime_error("cannot write " + tif.toStdString());
 }
 
+// Knox test (issue 5 target: 999 permutations on 20,000 incidents in under 5 s): the first
+// --incidents incidents with a point (by fid) of the project, default bands 0-500 m by 100 m
+// (with "same location") x 0-28 days by 7, seed 12345. The table is printed so that two builds
+// can be checked for identical numbers.
+void caseKnox(const Options &o, Report &r)
+{
+    auto project = Project::open(o.project, Project::OpenMode::ReadOnly);
+    std::vector<double> x, y, t;
+    Statement st = project->db().prepare("SELECT geom, occurred_from FROM incidents WHERE geom IS NOT NULL ORDER BY fid");
+    while (st.step() && x.size() < std::size_t(o.incidents)) {
+        const auto p = gpkg::pointFromBlob(static_cast<const char *>(st.blobData(0)), st.blobSize(0));
+        if (!p)
+            continue;
+        x.push_back(p->first);
+        y.push_back(p->second);
+        t.push_back(double(st.int64(1)));
+    }
+    KnoxTest::Options ko;
+    ko.permutations = o.permutations;
+    ko.threads = o.threads;
+    KnoxTest::Result k;
+    for (int rep = 0; rep < o.reps; ++rep) {
+        Stopwatch w;
+        k = KnoxTest::compute(x, y, t, ko);
+        r.sample(QStringLiteral("knox_999"), w.ms(), QStringLiteral("ms"),
+                 QStringLiteral("KnoxTest::compute, %1 permutations, 6 distance x 4 time bands, %2 thread(s)")
+                     .arg(o.permutations)
+                     .arg(o.threads == 0 ? QStringLiteral("all") : QString::number(o.threads)));
+    }
+    r.value(QStringLiteral("incidents"), double(k.incidents));
+    r.value(QStringLiteral("close_pairs"), double(k.closePairs));
+    r.value(QStringLiteral("table"), k.toJson().value(QStringLiteral("cells")));
+}
+
 void caseImport(const Options &o, Report &r)
 {
     for (int rep = 0; rep < o.reps; ++rep) {
@@ -552,8 +594,10 @@ int main(int argc, char **argv)
             caseKde(o, r);
         else if (o.command == QLatin1String("import"))
             caseImport(o, r);
+        else if (o.command == QLatin1String("knox"))
+            caseKnox(o, r);
         else {
-            std::fprintf(stderr, "usage: phenomap_bench zones|engine|open|frame|hotspot|kde|import [options]\n");
+            std::fprintf(stderr, "usage: phenomap_bench zones|engine|open|frame|hotspot|kde|import|knox [options]\n");
             return 2;
         }
         r.print();
