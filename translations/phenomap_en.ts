@@ -228,6 +228,429 @@
     </message>
 </context>
 <context>
+    <name>phenomap::AnalysisController</name>
+    <message>
+        <source>This result cannot be read any more.</source>
+        <translation>This result cannot be read any more.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Done; the result is saved in the project.</source>
+        <translation>Done; the result is saved in the project.</translation>
+    </message>
+    <message>
+        <source>Done; the project is read-only, so the result was not saved.</source>
+        <translation>Done; the project is read-only, so the result was not saved.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was saved.</source>
+        <translation>Canceled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Open a project first.</translation>
+    </message>
+    <message>
+        <source>An analysis is already running; cancel it or wait for it to finish.</source>
+        <translation>An analysis is already running; cancel it or wait for it to finish.</translation>
+    </message>
+    <message>
+        <source>%1 is opened from an encrypted package in memory; save it as a project file to analyse it.</source>
+        <translation>%1 is opened from an encrypted package in memory; save it as a project file to analyse it.</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>The analysis failed: %1</translation>
+    </message>
+    <message>
+        <source>The result could not be saved in %1: %2</source>
+        <translation>The result could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>Past results could not be read: %1</source>
+        <translation>Past results could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Hot spots (Gi*)</source>
+        <translation>Hot spots (Gi*)</translation>
+    </message>
+    <message>
+        <source>Clusters (LISA)</source>
+        <translation>Clusters (LISA)</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I</source>
+        <translation>Global Moran&apos;s I</translation>
+    </message>
+    <message>
+        <source>Near repeat (Knox)</source>
+        <translation>Near repeat (Knox)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n incident(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n incident(s)</numerusform>
+            <numerusform>%1, %2, %n incident(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data changed since this result was computed</source>
+        <translation>data changed since this result was computed</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::AnalysisPanel</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <translation>Hot spots (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <source>Clusters (Local Moran, LISA)</source>
+        <translation>Clusters (Local Moran, LISA)</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I</source>
+        <translation>Global Moran&apos;s I</translation>
+    </message>
+    <message>
+        <source>Near repeat (Knox test)</source>
+        <translation>Near repeat (Knox test)</translation>
+    </message>
+    <message>
+        <source>Square grid</source>
+        <translation>Square grid</translation>
+    </message>
+    <message>
+        <source>Hexagonal grid</source>
+        <translation>Hexagonal grid</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Police zones</source>
+        <translation>Police zones</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Method default</source>
+        <translation>Method default</translation>
+    </message>
+    <message>
+        <source>Queen contiguity</source>
+        <translation>Queen contiguity</translation>
+    </message>
+    <message>
+        <source>Rook contiguity</source>
+        <translation>Rook contiguity</translation>
+    </message>
+    <message>
+        <source>Distance band</source>
+        <translation>Distance band</translation>
+    </message>
+    <message>
+        <source>K nearest neighbours</source>
+        <translation>K nearest neighbours</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>False discovery rate (Benjamini-Hochberg)</source>
+        <translation>False discovery rate (Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <source>Bonferroni</source>
+        <translation>Bonferroni</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Units:</translation>
+    </message>
+    <message>
+        <source>Cell si&amp;ze:</source>
+        <translation>Cell si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation>&amp;Weights:</translation>
+    </message>
+    <message>
+        <source>Distance &amp;band:</source>
+        <translation>Distance &amp;band:</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbours (k):</source>
+        <translation>&amp;Neighbours (k):</translation>
+    </message>
+    <message>
+        <source>&amp;Permutations:</source>
+        <translation>&amp;Permutations:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>C&amp;orrection:</source>
+        <translation>C&amp;orrection:</translation>
+    </message>
+    <message>
+        <source>&amp;Alpha:</source>
+        <translation>&amp;Alpha:</translation>
+    </message>
+    <message>
+        <source>Knox &amp;distances (m):</source>
+        <translation>Knox &amp;distances (m):</translation>
+    </message>
+    <message>
+        <source>Knox t&amp;imes (days):</source>
+        <translation>Knox t&amp;imes (days):</translation>
+    </message>
+    <message>
+        <source>Past results:</source>
+        <translation>Past results:</translation>
+    </message>
+    <message>
+        <source>Knox %1: give increasing numbers separated by commas, starting at 0 (e.g. %2).</source>
+        <translation>Knox %1: give increasing numbers separated by commas, starting at 0 (e.g. %2).</translation>
+    </message>
+    <message>
+        <source>distances</source>
+        <translation>distances</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::AnalysisResultModel</name>
+    <message>
+        <source>Hot spot 99 %</source>
+        <translation>Hot spot 99 %</translation>
+    </message>
+    <message>
+        <source>Hot spot 95 %</source>
+        <translation>Hot spot 95 %</translation>
+    </message>
+    <message>
+        <source>Hot spot 90 %</source>
+        <translation>Hot spot 90 %</translation>
+    </message>
+    <message>
+        <source>Cold spot 90 %</source>
+        <translation>Cold spot 90 %</translation>
+    </message>
+    <message>
+        <source>Cold spot 95 %</source>
+        <translation>Cold spot 95 %</translation>
+    </message>
+    <message>
+        <source>Cold spot 99 %</source>
+        <translation>Cold spot 99 %</translation>
+    </message>
+    <message>
+        <source>Not significant</source>
+        <translation>Not significant</translation>
+    </message>
+    <message>
+        <source>High-high</source>
+        <translation>High-high</translation>
+    </message>
+    <message>
+        <source>Low-high</source>
+        <translation>Low-high</translation>
+    </message>
+    <message>
+        <source>Low-low</source>
+        <translation>Low-low</translation>
+    </message>
+    <message>
+        <source>High-low</source>
+        <translation>High-low</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Gi* z-score</source>
+        <translation>Gi* z-score</translation>
+    </message>
+    <message>
+        <source>Local I</source>
+        <translation>Local I</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-value</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>cell %1, %2</source>
+        <translation>cell %1, %2</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Observed pairs</source>
+        <translation>Observed pairs</translation>
+    </message>
+    <message>
+        <source>Expected pairs</source>
+        <translation>Expected pairs</translation>
+    </message>
+    <message>
+        <source>Knox ratio</source>
+        <translation>Knox ratio</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I</source>
+        <translation>Moran&apos;s I</translation>
+    </message>
+    <message>
+        <source>E[I]</source>
+        <translation>E[I]</translation>
+    </message>
+    <message>
+        <source>z (randomisation)</source>
+        <translation>z (randomisation)</translation>
+    </message>
+    <message>
+        <source>p (randomisation)</source>
+        <translation>p (randomisation)</translation>
+    </message>
+    <message>
+        <source>z (permutations)</source>
+        <translation>z (permutations)</translation>
+    </message>
+    <message>
+        <source>Pseudo p (permutations)</source>
+        <translation>Pseudo p (permutations)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::AnnotationController</name>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Pan</translation>
+    </message>
+    <message>
+        <source>Drag the map to move it; click an incident to select it</source>
+        <translation>Drag the map to move it; click an incident to select it</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <source>Click on the map, then type the text of a label</source>
+        <translation>Click on the map, then type the text of a label</translation>
+    </message>
+    <message>
+        <source>A&amp;rrow</source>
+        <translation>A&amp;rrow</translation>
+    </message>
+    <message>
+        <source>Press at the tail of an arrow and release at its head</source>
+        <translation>Press at the tail of an arrow and release at its head</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ea</source>
+        <translation>Ar&amp;ea</translation>
+    </message>
+    <message>
+        <source>Click the corners of an area; double-click or Enter closes it, Escape cancels</source>
+        <translation>Click the corners of an area; double-click or Enter closes it, Escape cancels</translation>
+    </message>
+    <message>
+        <source>&amp;Select Annotation</source>
+        <translation>&amp;Select Annotation</translation>
+    </message>
+    <message>
+        <source>Click an annotation to select it; Delete removes it</source>
+        <translation>Click an annotation to select it; Delete removes it</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Add Label “%1”</source>
+        <translation>Add Label “%1”</translation>
+    </message>
+    <message>
+        <source>Add Arrow</source>
+        <translation>Add Arrow</translation>
+    </message>
+    <message>
+        <source>Add Area</source>
+        <translation>Add Area</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Delete Annotation</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::BatchManager</name>
     <message>
         <source>There is no import batch %1.</source>
@@ -287,6 +710,14 @@
     <message>
         <source>%1 · %2 incidents</source>
         <translation>%1 · %2 incidents</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Last picture</source>
+        <translation>Last picture</translation>
     </message>
 </context>
 <context>
@@ -830,11 +1261,11 @@
     <name>phenomap::DensityLayer</name>
     <message>
         <source>Density (incidents per km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Density (incidents per km²)</translation>
     </message>
     <message>
         <source>radius %1 m, cells %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>radius %1 m, cells %2 m</translation>
     </message>
 </context>
 <context>
@@ -930,10 +1361,6 @@
         <translation>Suppressed counts: %1 below %2, %3 secondary.</translation>
     </message>
     <message>
-        <source>Exports a PDF briefing of the situation pictures, or a package for a partner.</source>
-        <translation>Exports a PDF briefing of the situation pictures, or a package for a partner.</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>The project file.</translation>
     </message>
@@ -1008,10 +1435,6 @@
     <message>
         <source>export: expected exactly one PROJECT.</source>
         <translation>export: expected exactly one PROJECT.</translation>
-    </message>
-    <message>
-        <source>export: give either --pdf FILE or --package FILE.</source>
-        <translation>export: give either --pdf FILE or --package FILE.</translation>
     </message>
     <message>
         <source>export: --lang must be fr, nl or en, not “%1”.</source>
@@ -1114,14 +1537,6 @@
         <translation>Package: encrypt to the passphrase in $PHENOMAP_EXPORT_PASSPHRASE.</translation>
     </message>
     <message>
-        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
-       signing: [--sign|--no-sign] [--store DIR] (passphrase in $PHENOMAP_PASSPHRASE or on standard input)</source>
-        <translation>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
-       signing: [--sign|--no-sign] [--store DIR] (passphrase in $PHENOMAP_PASSPHRASE or on standard input)</translation>
-    </message>
-    <message>
         <source>export: give --sign or --no-sign, not both.</source>
         <translation>export: give --sign or --no-sign, not both.</translation>
     </message>
@@ -1140,6 +1555,64 @@
     <message>
         <source>export: --encrypt-to %1: %2</source>
         <translation>export: --encrypt-to %1: %2</translation>
+    </message>
+    <message>
+        <source>export: “%1” has no picture %2; its storyboard has %3 picture(s).</source>
+        <translation>export: “%1” has no picture %2; its storyboard has %3 picture(s).</translation>
+    </message>
+    <message>
+        <source>Wrote the map “%1” (%2, %3×%4) to “%5”.</source>
+        <translation>Wrote the map “%1” (%2, %3×%4) to “%5”.</translation>
+    </message>
+    <message>
+        <source>Exports a PDF briefing of the situation pictures, a map image (PNG or SVG), or a package for a partner.</source>
+        <translation>Exports a PDF briefing of the situation pictures, a map image (PNG or SVG), or a package for a partner.</translation>
+    </message>
+    <message>
+        <source>Write the map as a PNG image to FILE.</source>
+        <translation>Write the map as a PNG image to FILE.</translation>
+    </message>
+    <message>
+        <source>Write the map as an SVG drawing to FILE.</source>
+        <translation>Write the map as an SVG drawing to FILE.</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 1600x1200).</source>
+        <translation>Image size in pixels (default 1600x1200).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+       %1 export PROJECT --png OUT.png|--svg OUT.svg [--pictures N|UUID] [--size WxH] [--lang fr|nl|en]
+       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
+       signing: [--sign|--no-sign] [--store DIR] (passphrase in $PHENOMAP_PASSPHRASE or on standard input)</source>
+        <translation>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+       %1 export PROJECT --png OUT.png|--svg OUT.svg [--pictures N|UUID] [--size WxH] [--lang fr|nl|en]
+       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
+       signing: [--sign|--no-sign] [--store DIR] (passphrase in $PHENOMAP_PASSPHRASE or on standard input)</translation>
+    </message>
+    <message>
+        <source>export: give one of --pdf FILE, --package FILE, --png FILE or --svg FILE.</source>
+        <translation>export: give one of --pdf FILE, --package FILE, --png FILE or --svg FILE.</translation>
+    </message>
+    <message>
+        <source>export: --tier, --tlp, --recipient, --k, --orientation, --encrypt-to and --encrypt-passphrase do not apply to --png and --svg.</source>
+        <translation>export: --tier, --tlp, --recipient, --k, --orientation, --encrypt-to and --encrypt-passphrase do not apply to --png and --svg.</translation>
+    </message>
+    <message>
+        <source>export: an image shows one picture; give --pictures with one number or UUID.</source>
+        <translation>export: an image shows one picture; give --pictures with one number or UUID.</translation>
+    </message>
+    <message>
+        <source>export: --size must be WIDTHxHEIGHT with each side from 16 to 10000 pixels, not “%1”.</source>
+        <translation>export: --size must be WIDTHxHEIGHT with each side from 16 to 10000 pixels, not “%1”.</translation>
+    </message>
+    <message>
+        <source>export: --size applies to --png and --svg only.</source>
+        <translation>export: --size applies to --png and --svg only.</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1733,69 @@
     <message>
         <source>Merged “%1” into “%2”: %3 new, %4 already merged, %5 for pictures no longer in the project, %6 invalid. Package check: %7.</source>
         <translation>Merged “%1” into “%2”: %3 new, %4 already merged, %5 for pictures no longer in the project, %6 invalid. Package check: %7.</translation>
+    </message>
+    <message>
+        <source>merge: “%1” is protected by a passphrase: give it in $PHENOMAP_EXPORT_PASSPHRASE or on standard input.</source>
+        <translation>merge: “%1” is protected by a passphrase: give it in $PHENOMAP_EXPORT_PASSPHRASE or on standard input.</translation>
+    </message>
+    <message>
+        <source>merge: “%1” is encrypted, and the key store %2 has no office key to decrypt it.</source>
+        <translation>merge: “%1” is encrypted, and the key store %2 has no office key to decrypt it.</translation>
+    </message>
+    <message>
+        <source>merge: “%1” is encrypted: give the office key&apos;s passphrase in $PHENOMAP_PASSPHRASE or on standard input.</source>
+        <translation>merge: “%1” is encrypted: give the office key&apos;s passphrase in $PHENOMAP_PASSPHRASE or on standard input.</translation>
+    </message>
+    <message>
+        <source>merge: “%1” cannot be decrypted: %2</source>
+        <translation>merge: “%1” cannot be decrypted: %2</translation>
+    </message>
+    <message>
+        <source>The key store with the office key that decrypts an encrypted feedback package.</source>
+        <translation>The key store with the office key that decrypts an encrypted feedback package.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::FeedbackController</name>
+    <message>
+        <source>Merge Partner &amp;Feedback…</source>
+        <translation>Merge Partner &amp;Feedback…</translation>
+    </message>
+    <message>
+        <source>Add the comments partners wrote in a returned package (also encrypted) to the pictures</source>
+        <translation>Add the comments partners wrote in a returned package (also encrypted) to the pictures</translation>
+    </message>
+    <message>
+        <source>Merge Partner Feedback</source>
+        <translation>Merge Partner Feedback</translation>
+    </message>
+    <message>
+        <source>Partner packages (*.gpkg *.gpkg.age);;All files (*)</source>
+        <translation>Partner packages (*.gpkg *.gpkg.age);;All files (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted with a passphrase. Passphrase:</source>
+        <translation>“%1” is encrypted with a passphrase. Passphrase:</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted to the office key, and this computer has no office key to decrypt it (Tools &gt; Keys…).</source>
+        <translation>“%1” is encrypted to the office key, and this computer has no office key to decrypt it (Tools &gt; Keys…).</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted to the office key. Passphrase of the office key:</source>
+        <translation>“%1” is encrypted to the office key. Passphrase of the office key:</translation>
+    </message>
+    <message>
+        <source>Feedback from %1 merged: %2 new comment(s), %3 already merged. Package check: %4.</source>
+        <translation>Feedback from %1 merged: %2 new comment(s), %3 already merged. Package check: %4.</translation>
+    </message>
+    <message>
+        <source>%1 could not be decrypted: %2</source>
+        <translation>%1 could not be decrypted: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be merged: %2</source>
+        <translation>%1 could not be merged: %2</translation>
     </message>
 </context>
 <context>
@@ -1392,151 +1928,151 @@
     </message>
     <message>
         <source>Phenomena</source>
-        <translation type="unfinished"></translation>
+        <translation>Phenomena</translation>
     </message>
     <message>
         <source>When and &amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>When and &amp;Where</translation>
     </message>
     <message>
         <source>Weekdays, hours, zones, sources and marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekdays, hours, zones, sources and marking</translation>
     </message>
 </context>
 <context>
     <name>phenomap::FilterRestrictions</name>
     <message>
         <source>Show incidents that started on %1 (Brussels time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show incidents that started on %1 (Brussels time)</translation>
     </message>
     <message>
         <source>Weekdays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekdays:</translation>
     </message>
     <message>
         <source>&amp;Hours of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hours of the day</translation>
     </message>
     <message>
         <source>Only incidents that started within these hours (Brussels time); 22 to 5 spans the night</source>
-        <translation type="unfinished"></translation>
+        <translation>Only incidents that started within these hours (Brussels time); 22 to 5 spans the night</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>First hour</source>
-        <translation type="unfinished"></translation>
+        <translation>First hour</translation>
     </message>
     <message>
         <source>Last hour (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Last hour (included)</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones</translation>
     </message>
     <message>
         <source>Untick the zones to leave out; a police zone ticks or unticks its municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Untick the zones to leave out; a police zone ticks or unticks its municipalities</translation>
     </message>
     <message>
         <source>&amp;Zones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zones:</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Untick the sources to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Untick the sources to leave out</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources:</translation>
     </message>
     <message>
         <source>Show incidents marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Show incidents marked %1</translation>
     </message>
     <message>
         <source>&amp;Lift These Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lift These Restrictions</translation>
     </message>
     <message>
         <source>Every weekday, hour, zone, source and marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Every weekday, hour, zone, source and marking</translation>
     </message>
     <message>
         <source>Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marking:</translation>
     </message>
     <message>
         <source>Police zone %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Police zone %1 %2</translation>
     </message>
     <message>
         <source>police zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>police zone %1</translation>
     </message>
     <message>
         <source>on no weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>on no weekday</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>on %1</translation>
     </message>
     <message>
         <source>from %1:00 to %2:59</source>
-        <translation type="unfinished">from %1 to %2:59 {1:00 ?}</translation>
+        <translation>from %1:00 to %2:59</translation>
     </message>
     <message numerus="yes">
         <source>at %n hour(s) of the day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at %n hour(s) of the day</numerusform>
+            <numerusform>at %n hour(s) of the day</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zone(s)</numerusform>
+            <numerusform>%n zone(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>in no zone</source>
-        <translation type="unfinished"></translation>
+        <translation>in no zone</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message numerus="yes">
         <source>from %n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>from %n source(s)</numerusform>
+            <numerusform>from %n source(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>with no marking</source>
-        <translation type="unfinished"></translation>
+        <translation>with no marking</translation>
     </message>
     <message>
         <source>marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marked %1</translation>
     </message>
 </context>
 <context>
@@ -2978,89 +3514,89 @@
     <name>phenomap::LayerListModel</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Municipality boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality boundaries</translation>
     </message>
     <message>
         <source>Police zone boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Police zone boundaries</translation>
     </message>
     <message>
         <source>Municipality names</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality names</translation>
     </message>
     <message>
         <source>%1: check to show, uncheck to hide; the slider below sets its opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: check to show, uncheck to hide; the slider below sets its opacity</translation>
     </message>
 </context>
 <context>
     <name>phenomap::LayerPanel</name>
     <message>
         <source>Map layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Map layers</translation>
     </message>
     <message>
         <source>Check a layer to show it; select it to set its opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a layer to show it; select it to set its opacity</translation>
     </message>
     <message>
         <source>&amp;Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opacity:</translation>
     </message>
     <message>
         <source>Opacity of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacity of the selected layer</translation>
     </message>
     <message>
         <source>Opacity of the selected layer, from transparent to opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacity of the selected layer, from transparent to opaque</translation>
     </message>
     <message>
         <source>Density surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Density surface</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Kernel radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel radius</translation>
     </message>
     <message>
         <source>Radius of the quartic kernel: how far each incident spreads</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius of the quartic kernel: how far each incident spreads</translation>
     </message>
     <message>
         <source>Cell size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell size</translation>
     </message>
     <message>
         <source>Side of a cell of the density surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Side of a cell of the density surface</translation>
     </message>
     <message>
         <source>&amp;Radius:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radius:</translation>
     </message>
     <message>
         <source>C&amp;ell size:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ell size:</translation>
     </message>
 </context>
 <context>
     <name>phenomap::LayersController</name>
     <message>
         <source>Basemap (OpenStreetMap, orientation only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basemap (OpenStreetMap, orientation only)</translation>
     </message>
     <message>
         <source>Density surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Density surface</translation>
     </message>
 </context>
 <context>
@@ -3238,7 +3774,27 @@
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Statistics result</source>
+        <translation>Statistics result</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annotate</translation>
+    </message>
+    <message>
+        <source>Anal&amp;ysis</source>
+        <translation>Anal&amp;ysis</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Run…</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3810,41 @@
     <message>
         <source>Wheel or +/- to zoom, drag or arrow keys to pan, Home to show the whole region</source>
         <translation>Wheel or +/- to zoom, drag or arrow keys to pan, Home to show the whole region</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::MapImageController</name>
+    <message>
+        <source>Export &amp;Map Image…</source>
+        <translation>Export &amp;Map Image…</translation>
+    </message>
+    <message>
+        <source>Save the map as shown, with legend and TLP label, as a PNG image or an SVG drawing</source>
+        <translation>Save the map as shown, with legend and TLP label, as a PNG image or an SVG drawing</translation>
+    </message>
+    <message>
+        <source>Export Map Image</source>
+        <translation>Export Map Image</translation>
+    </message>
+    <message>
+        <source>map.png</source>
+        <translation>map.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG images (*.png);;SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Map image written to %1 (%2).</source>
+        <translation>Map image written to %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3815,15 +4406,15 @@
     </message>
     <message>
         <source>%1 The project was closed so that nothing is read from or written to a damaged file; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 The project was closed so that nothing is read from or written to a damaged file; restore it from a backup.</translation>
     </message>
     <message>
         <source>“%1” cannot be read as a project: %2</source>
-        <translation type="unfinished">“%1” cannot be read as a project: %2</translation>
+        <translation>“%1” cannot be read as a project: %2</translation>
     </message>
     <message>
         <source>The zones and sources of the filter could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The zones and sources of the filter could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4575,101 @@
     </message>
 </context>
 <context>
+    <name>phenomap::ResultLayer</name>
+    <message>
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Hot spot, 99 % confidence</translation>
+    </message>
+    <message>
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Hot spot, 95 % confidence</translation>
+    </message>
+    <message>
+        <source>Hot spot, 90 % confidence</source>
+        <translation>Hot spot, 90 % confidence</translation>
+    </message>
+    <message>
+        <source>Cold spot, 90 % confidence</source>
+        <translation>Cold spot, 90 % confidence</translation>
+    </message>
+    <message>
+        <source>Cold spot, 95 % confidence</source>
+        <translation>Cold spot, 95 % confidence</translation>
+    </message>
+    <message>
+        <source>Cold spot, 99 % confidence</source>
+        <translation>Cold spot, 99 % confidence</translation>
+    </message>
+    <message>
+        <source>High-high cluster</source>
+        <translation>High-high cluster</translation>
+    </message>
+    <message>
+        <source>Low-low cluster</source>
+        <translation>Low-low cluster</translation>
+    </message>
+    <message>
+        <source>High-low outlier</source>
+        <translation>High-low outlier</translation>
+    </message>
+    <message>
+        <source>Low-high outlier</source>
+        <translation>Low-high outlier</translation>
+    </message>
+    <message>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <translation>Hot spots (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <source>Clusters (Local Moran, LISA)</source>
+        <translation>Clusters (Local Moran, LISA)</translation>
+    </message>
+    <message>
+        <source>zones: %1</source>
+        <translation>zones: %1</translation>
+    </message>
+    <message>
+        <source>%1 m hexagons</source>
+        <translation>%1 m hexagons</translation>
+    </message>
+    <message>
+        <source>%1 m squares</source>
+        <translation>%1 m squares</translation>
+    </message>
+    <message>
+        <source>%1 m band</source>
+        <translation>%1 m band</translation>
+    </message>
+    <message>
+        <source>%1 nearest</source>
+        <translation>%1 nearest</translation>
+    </message>
+    <message>
+        <source>rook contiguity</source>
+        <translation>rook contiguity</translation>
+    </message>
+    <message>
+        <source>queen contiguity</source>
+        <translation>queen contiguity</translation>
+    </message>
+    <message>
+        <source>%1 permutations, seed %2</source>
+        <translation>%1 permutations, seed %2</translation>
+    </message>
+    <message>
+        <source>FDR corrected</source>
+        <translation>FDR corrected</translation>
+    </message>
+    <message>
+        <source>Bonferroni corrected</source>
+        <translation>Bonferroni corrected</translation>
+    </message>
+    <message>
+        <source>alpha %1</source>
+        <translation>alpha %1</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::RunAnalysis</name>
     <message>
         <source>all phenomena</source>
@@ -4025,45 +4711,45 @@
     <name>phenomap::SelectionController</name>
     <message>
         <source>&amp;Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pan</translation>
     </message>
     <message>
         <source>Drag to move the map, click an incident to select it</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag to move the map, click an incident to select it</translation>
     </message>
     <message>
         <source>Select by Recta&amp;ngle</source>
-        <translation type="unfinished"></translation>
+        <translation>Select by Recta&amp;ngle</translation>
     </message>
     <message>
         <source>Drag a rectangle to select the incidents inside it (Shift adds, Ctrl removes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag a rectangle to select the incidents inside it (Shift adds, Ctrl removes)</translation>
     </message>
     <message>
         <source>Select by &amp;Lasso</source>
-        <translation type="unfinished"></translation>
+        <translation>Select by &amp;Lasso</translation>
     </message>
     <message>
         <source>Draw a free shape to select the incidents inside it (Shift adds, Ctrl removes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw a free shape to select the incidents inside it (Shift adds, Ctrl removes)</translation>
     </message>
     <message>
         <source>&amp;Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear Selection</translation>
     </message>
     <message>
         <source>Deselect every incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Deselect every incident</translation>
     </message>
     <message>
         <source>Map Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Map Tools</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident(s) selected</numerusform>
+            <numerusform>%n incident(s) selected</numerusform>
         </translation>
     </message>
 </context>
@@ -4210,74 +4896,85 @@
     </message>
 </context>
 <context>
-    <name>phenomap::TimeSlider</name>
+    <name>phenomap::TextAnnotationTool</name>
     <message>
-        <source>&amp;Time window</source>
-        <translation type="unfinished"></translation>
+        <source>Map Label</source>
+        <translation>Map Label</translation>
     </message>
     <message>
+        <source>Text of the label:</source>
+        <translation>Text of the label:</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TimeSlider</name>
+    <message>
         <source>Restrict the map, charts and table to a window of time that you move with the slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrict the map, charts and table to a window of time that you move with the slider</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Play</translation>
     </message>
     <message>
         <source>Play: step through time like an animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Play: step through time like an animation</translation>
     </message>
     <message>
         <source>Play the time animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Play the time animation</translation>
     </message>
     <message>
         <source>Time window position</source>
-        <translation type="unfinished"></translation>
+        <translation>Time window position</translation>
     </message>
     <message>
         <source>Move the time window; arrow keys step one week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the time window; arrow keys step one week or month</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished">Weeks</translation>
+        <translation>Weeks</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished">Months</translation>
+        <translation>Months</translation>
     </message>
     <message>
         <source>Time step</source>
-        <translation type="unfinished">Time step</translation>
+        <translation>Time step</translation>
     </message>
     <message>
         <source>Moving window</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving window</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulative</translation>
     </message>
     <message>
         <source>Time window mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Time window mode</translation>
     </message>
     <message>
         <source>Moving: one step at a time; cumulative: everything from the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving: one step at a time; cumulative: everything from the first day</translation>
     </message>
     <message>
         <source>Time window shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Time window shown</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me window</source>
+        <translation>Ti&amp;me window</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +5034,13 @@
     <message>
         <source>“%1” was not opened: the user guide works offline and opens only its own pages.</source>
         <translation>“%1” was not opened: the user guide works offline and opens only its own pages.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ViewStateController</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +5330,10 @@
     <message>
         <source>Could not move the signature into place at “%1”.</source>
         <translation>Could not move the signature into place at “%1”.</translation>
+    </message>
+    <message>
+        <source>A situation picture with id %1 already exists.</source>
+        <translation>A situation picture with id %1 already exists.</translation>
     </message>
 </context>
 <context>

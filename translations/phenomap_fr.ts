@@ -228,6 +228,429 @@
     </message>
 </context>
 <context>
+    <name>phenomap::AnalysisController</name>
+    <message>
+        <source>This result cannot be read any more.</source>
+        <translation>Ce résultat ne peut plus être lu.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Done; the result is saved in the project.</source>
+        <translation>Terminé ; le résultat est enregistré dans le projet.</translation>
+    </message>
+    <message>
+        <source>Done; the project is read-only, so the result was not saved.</source>
+        <translation>Terminé ; le projet est en lecture seule, le résultat n’a donc pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was saved.</source>
+        <translation>Annulé ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Ouvrez d’abord un projet.</translation>
+    </message>
+    <message>
+        <source>An analysis is already running; cancel it or wait for it to finish.</source>
+        <translation>Une analyse est déjà en cours ; annulez-la ou attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>%1 is opened from an encrypted package in memory; save it as a project file to analyse it.</source>
+        <translation>%1 est ouvert depuis un paquet chiffré en mémoire ; enregistrez-le comme fichier de projet pour l’analyser.</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>L’analyse a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The result could not be saved in %1: %2</source>
+        <translation>Le résultat n’a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Past results could not be read: %1</source>
+        <translation>Les résultats précédents n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Hot spots (Gi*)</source>
+        <translation>Points chauds (Gi*)</translation>
+    </message>
+    <message>
+        <source>Clusters (LISA)</source>
+        <translation>Agrégats (LISA)</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I</source>
+        <translation>I de Moran global</translation>
+    </message>
+    <message>
+        <source>Near repeat (Knox)</source>
+        <translation>Répétition proche (Knox)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n incident(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n incident</numerusform>
+            <numerusform>%1, %2, %n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data changed since this result was computed</source>
+        <translation>les données ont changé depuis le calcul de ce résultat</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::AnalysisPanel</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <translation>Points chauds (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <source>Clusters (Local Moran, LISA)</source>
+        <translation>Agrégats (Moran local, LISA)</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I</source>
+        <translation>I de Moran global</translation>
+    </message>
+    <message>
+        <source>Near repeat (Knox test)</source>
+        <translation>Répétition proche (test de Knox)</translation>
+    </message>
+    <message>
+        <source>Square grid</source>
+        <translation>Grille carrée</translation>
+    </message>
+    <message>
+        <source>Hexagonal grid</source>
+        <translation>Grille hexagonale</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Police zones</source>
+        <translation>Zones de police</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Method default</source>
+        <translation>Par défaut de la méthode</translation>
+    </message>
+    <message>
+        <source>Queen contiguity</source>
+        <translation>Contiguïté reine</translation>
+    </message>
+    <message>
+        <source>Rook contiguity</source>
+        <translation>Contiguïté tour</translation>
+    </message>
+    <message>
+        <source>Distance band</source>
+        <translation>Bande de distance</translation>
+    </message>
+    <message>
+        <source>K nearest neighbours</source>
+        <translation>K plus proches voisins</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>False discovery rate (Benjamini-Hochberg)</source>
+        <translation>Taux de fausses découvertes (Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <source>Bonferroni</source>
+        <translation>Bonferroni</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unités :</translation>
+    </message>
+    <message>
+        <source>Cell si&amp;ze:</source>
+        <translation>&amp;Taille des cellules :</translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation>&amp;Pondération :</translation>
+    </message>
+    <message>
+        <source>Distance &amp;band:</source>
+        <translation>&amp;Bande de distance :</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbours (k):</source>
+        <translation>&amp;Voisins (k) :</translation>
+    </message>
+    <message>
+        <source>&amp;Permutations:</source>
+        <translation>Pe&amp;rmutations :</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Graine :</translation>
+    </message>
+    <message>
+        <source>C&amp;orrection:</source>
+        <translation>&amp;Correction :</translation>
+    </message>
+    <message>
+        <source>&amp;Alpha:</source>
+        <translation>Alp&amp;ha :</translation>
+    </message>
+    <message>
+        <source>Knox &amp;distances (m):</source>
+        <translation>Knox : di&amp;stances (m) :</translation>
+    </message>
+    <message>
+        <source>Knox t&amp;imes (days):</source>
+        <translation>Knox : &amp;intervalles de temps (jours) :</translation>
+    </message>
+    <message>
+        <source>Past results:</source>
+        <translation>Résultats précédents :</translation>
+    </message>
+    <message>
+        <source>Knox %1: give increasing numbers separated by commas, starting at 0 (e.g. %2).</source>
+        <translation>Knox, %1 : donnez des nombres croissants séparés par des virgules, en commençant par 0 (p. ex. %2).</translation>
+    </message>
+    <message>
+        <source>distances</source>
+        <translation>distances</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>intervalles de temps</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::AnalysisResultModel</name>
+    <message>
+        <source>Hot spot 99 %</source>
+        <translation>Point chaud 99 %</translation>
+    </message>
+    <message>
+        <source>Hot spot 95 %</source>
+        <translation>Point chaud 95 %</translation>
+    </message>
+    <message>
+        <source>Hot spot 90 %</source>
+        <translation>Point chaud 90 %</translation>
+    </message>
+    <message>
+        <source>Cold spot 90 %</source>
+        <translation>Point froid 90 %</translation>
+    </message>
+    <message>
+        <source>Cold spot 95 %</source>
+        <translation>Point froid 95 %</translation>
+    </message>
+    <message>
+        <source>Cold spot 99 %</source>
+        <translation>Point froid 99 %</translation>
+    </message>
+    <message>
+        <source>Not significant</source>
+        <translation>Non significatif</translation>
+    </message>
+    <message>
+        <source>High-high</source>
+        <translation>Élevé-élevé</translation>
+    </message>
+    <message>
+        <source>Low-high</source>
+        <translation>Faible-élevé</translation>
+    </message>
+    <message>
+        <source>Low-low</source>
+        <translation>Faible-faible</translation>
+    </message>
+    <message>
+        <source>High-low</source>
+        <translation>Élevé-faible</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Gi* z-score</source>
+        <translation>Score z de Gi*</translation>
+    </message>
+    <message>
+        <source>Local I</source>
+        <translation>I local</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>Valeur p</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>cell %1, %2</source>
+        <translation>cellule %1, %2</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Observed pairs</source>
+        <translation>Paires observées</translation>
+    </message>
+    <message>
+        <source>Expected pairs</source>
+        <translation>Paires attendues</translation>
+    </message>
+    <message>
+        <source>Knox ratio</source>
+        <translation>Rapport de Knox</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I</source>
+        <translation>I de Moran</translation>
+    </message>
+    <message>
+        <source>E[I]</source>
+        <translation>E[I]</translation>
+    </message>
+    <message>
+        <source>z (randomisation)</source>
+        <translation>z (randomisation)</translation>
+    </message>
+    <message>
+        <source>p (randomisation)</source>
+        <translation>p (randomisation)</translation>
+    </message>
+    <message>
+        <source>z (permutations)</source>
+        <translation>z (permutations)</translation>
+    </message>
+    <message>
+        <source>Pseudo p (permutations)</source>
+        <translation>Pseudo-p (permutations)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::AnnotationController</name>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+    <message>
+        <source>Drag the map to move it; click an incident to select it</source>
+        <translation>Faites glisser la carte pour la déplacer ; cliquez sur un fait pour le sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>É&amp;tiquette</translation>
+    </message>
+    <message>
+        <source>Click on the map, then type the text of a label</source>
+        <translation>Cliquez sur la carte, puis tapez le texte d’une étiquette</translation>
+    </message>
+    <message>
+        <source>A&amp;rrow</source>
+        <translation>&amp;Flèche</translation>
+    </message>
+    <message>
+        <source>Press at the tail of an arrow and release at its head</source>
+        <translation>Appuyez à la queue d’une flèche et relâchez à sa pointe</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ea</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>Click the corners of an area; double-click or Enter closes it, Escape cancels</source>
+        <translation>Cliquez sur les coins d’une zone ; un double-clic ou Entrée la ferme, Échap annule</translation>
+    </message>
+    <message>
+        <source>&amp;Select Annotation</source>
+        <translation>&amp;Sélectionner une annotation</translation>
+    </message>
+    <message>
+        <source>Click an annotation to select it; Delete removes it</source>
+        <translation>Cliquez sur une annotation pour la sélectionner ; Suppr la retire</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Add Label “%1”</source>
+        <translation>Ajouter l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>Add Arrow</source>
+        <translation>Ajouter une flèche</translation>
+    </message>
+    <message>
+        <source>Add Area</source>
+        <translation>Ajouter une zone</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Supprimer l’annotation</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::BatchManager</name>
     <message>
         <source>There is no import batch %1.</source>
@@ -287,6 +710,14 @@
     <message>
         <source>%1 · %2 incidents</source>
         <translation>%1 · %2 incidents</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Suivante : %1</translation>
+    </message>
+    <message>
+        <source>Last picture</source>
+        <translation>Dernière image</translation>
     </message>
 </context>
 <context>
@@ -830,11 +1261,11 @@
     <name>phenomap::DensityLayer</name>
     <message>
         <source>Density (incidents per km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité (incidents par km²)</translation>
     </message>
     <message>
         <source>radius %1 m, cells %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>rayon %1 m, cellules de %2 m</translation>
     </message>
 </context>
 <context>
@@ -930,10 +1361,6 @@
         <translation>Effectifs masqués : %1 inférieurs à %2, %3 secondaires.</translation>
     </message>
     <message>
-        <source>Exports a PDF briefing of the situation pictures, or a package for a partner.</source>
-        <translation>Exporte un briefing PDF des images de situation, ou un paquet destiné à un partenaire.</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>Le fichier de projet.</translation>
     </message>
@@ -1008,10 +1435,6 @@
     <message>
         <source>export: expected exactly one PROJECT.</source>
         <translation>export : un seul PROJECT attendu.</translation>
-    </message>
-    <message>
-        <source>export: give either --pdf FILE or --package FILE.</source>
-        <translation>export : indiquez soit --pdf FICHIER, soit --package FICHIER.</translation>
     </message>
     <message>
         <source>export: --lang must be fr, nl or en, not “%1”.</source>
@@ -1114,14 +1537,6 @@
         <translation>Paquet : chiffrer avec la phrase secrète de $PHENOMAP_EXPORT_PASSPHRASE.</translation>
     </message>
     <message>
-        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
-       signing: [--sign|--no-sign] [--store DIR] (passphrase in $PHENOMAP_PASSPHRASE or on standard input)</source>
-        <translation>Usage : %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-        %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
-        signature : [--sign|--no-sign] [--store DIR] (phrase secrète dans $PHENOMAP_PASSPHRASE ou sur l&apos;entrée standard)</translation>
-    </message>
-    <message>
         <source>export: give --sign or --no-sign, not both.</source>
         <translation>export : indiquez --sign ou --no-sign, pas les deux.</translation>
     </message>
@@ -1140,6 +1555,64 @@
     <message>
         <source>export: --encrypt-to %1: %2</source>
         <translation>export : --encrypt-to %1 : %2</translation>
+    </message>
+    <message>
+        <source>export: “%1” has no picture %2; its storyboard has %3 picture(s).</source>
+        <translation>export : « %1 » n’a pas d’image %2 ; son scénario compte %3 image(s).</translation>
+    </message>
+    <message>
+        <source>Wrote the map “%1” (%2, %3×%4) to “%5”.</source>
+        <translation>Carte « %1 » (%2, %3×%4) écrite dans « %5 ».</translation>
+    </message>
+    <message>
+        <source>Exports a PDF briefing of the situation pictures, a map image (PNG or SVG), or a package for a partner.</source>
+        <translation>Exporte un briefing PDF des images de situation, une image de la carte (PNG ou SVG), ou un paquet destiné à un partenaire.</translation>
+    </message>
+    <message>
+        <source>Write the map as a PNG image to FILE.</source>
+        <translation>Écrire la carte en image PNG dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Write the map as an SVG drawing to FILE.</source>
+        <translation>Écrire la carte en dessin SVG dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 1600x1200).</source>
+        <translation>Taille de l’image en pixels (par défaut 1600x1200).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+       %1 export PROJECT --png OUT.png|--svg OUT.svg [--pictures N|UUID] [--size WxH] [--lang fr|nl|en]
+       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
+       signing: [--sign|--no-sign] [--store DIR] (passphrase in $PHENOMAP_PASSPHRASE or on standard input)</source>
+        <translation>Usage : %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+        %1 export PROJECT --png OUT.png|--svg OUT.svg [--pictures N|UUID] [--size LxH] [--lang fr|nl|en]
+        %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
+        signature : [--sign|--no-sign] [--store DIR] (phrase secrète dans $PHENOMAP_PASSPHRASE ou sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>export: give one of --pdf FILE, --package FILE, --png FILE or --svg FILE.</source>
+        <translation>export : indiquez une seule option parmi --pdf FICHIER, --package FICHIER, --png FICHIER et --svg FICHIER.</translation>
+    </message>
+    <message>
+        <source>export: --tier, --tlp, --recipient, --k, --orientation, --encrypt-to and --encrypt-passphrase do not apply to --png and --svg.</source>
+        <translation>export : --tier, --tlp, --recipient, --k, --orientation, --encrypt-to et --encrypt-passphrase ne s’appliquent pas à --png et --svg.</translation>
+    </message>
+    <message>
+        <source>export: an image shows one picture; give --pictures with one number or UUID.</source>
+        <translation>export : une image montre une seule image de situation ; donnez à --pictures un seul numéro ou UUID.</translation>
+    </message>
+    <message>
+        <source>export: --size must be WIDTHxHEIGHT with each side from 16 to 10000 pixels, not “%1”.</source>
+        <translation>export : --size doit être LARGEURxHAUTEUR, chaque côté de 16 à 10000 pixels, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>export: --size applies to --png and --svg only.</source>
+        <translation>export : --size ne s’applique qu’à --png et --svg.</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1733,69 @@
     <message>
         <source>Merged “%1” into “%2”: %3 new, %4 already merged, %5 for pictures no longer in the project, %6 invalid. Package check: %7.</source>
         <translation>« %1 » fusionné dans « %2 » : %3 nouveaux, %4 déjà fusionnés, %5 pour des images qui ne sont plus dans le projet, %6 non valables. Contrôle du paquet : %7.</translation>
+    </message>
+    <message>
+        <source>merge: “%1” is protected by a passphrase: give it in $PHENOMAP_EXPORT_PASSPHRASE or on standard input.</source>
+        <translation>merge : « %1 » est protégé par une phrase secrète : donnez-la dans $PHENOMAP_EXPORT_PASSPHRASE ou sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>merge: “%1” is encrypted, and the key store %2 has no office key to decrypt it.</source>
+        <translation>merge : « %1 » est chiffré, et le magasin de clés %2 ne contient pas de clé du service pour le déchiffrer.</translation>
+    </message>
+    <message>
+        <source>merge: “%1” is encrypted: give the office key&apos;s passphrase in $PHENOMAP_PASSPHRASE or on standard input.</source>
+        <translation>merge : « %1 » est chiffré : donnez la phrase secrète de la clé du service dans $PHENOMAP_PASSPHRASE ou sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>merge: “%1” cannot be decrypted: %2</source>
+        <translation>merge : « %1 » ne peut pas être déchiffré : %2</translation>
+    </message>
+    <message>
+        <source>The key store with the office key that decrypts an encrypted feedback package.</source>
+        <translation>Le magasin de clés contenant la clé du service qui déchiffre un paquet de retour chiffré.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::FeedbackController</name>
+    <message>
+        <source>Merge Partner &amp;Feedback…</source>
+        <translation>Intégrer les retours d’un &amp;partenaire…</translation>
+    </message>
+    <message>
+        <source>Add the comments partners wrote in a returned package (also encrypted) to the pictures</source>
+        <translation>Ajouter aux images les commentaires écrits par les partenaires dans un paquet renvoyé (même chiffré)</translation>
+    </message>
+    <message>
+        <source>Merge Partner Feedback</source>
+        <translation>Intégrer les retours d’un partenaire</translation>
+    </message>
+    <message>
+        <source>Partner packages (*.gpkg *.gpkg.age);;All files (*)</source>
+        <translation>Paquets de partenaires (*.gpkg *.gpkg.age);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted with a passphrase. Passphrase:</source>
+        <translation>« %1 » est chiffré avec une phrase secrète. Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted to the office key, and this computer has no office key to decrypt it (Tools &gt; Keys…).</source>
+        <translation>« %1 » est chiffré pour la clé du service, et cet ordinateur n’a pas de clé du service pour le déchiffrer (Outils &gt; Clés…).</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted to the office key. Passphrase of the office key:</source>
+        <translation>« %1 » est chiffré pour la clé du service. Phrase secrète de la clé du service :</translation>
+    </message>
+    <message>
+        <source>Feedback from %1 merged: %2 new comment(s), %3 already merged. Package check: %4.</source>
+        <translation>Retours de %1 intégrés : %2 nouveau(x) commentaire(s), %3 déjà intégré(s). Contrôle du paquet : %4.</translation>
+    </message>
+    <message>
+        <source>%1 could not be decrypted: %2</source>
+        <translation>%1 n’a pas pu être déchiffré : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be merged: %2</source>
+        <translation>%1 n’a pas pu être intégré : %2</translation>
     </message>
 </context>
 <context>
@@ -1392,151 +1928,151 @@
     </message>
     <message>
         <source>Phenomena</source>
-        <translation type="unfinished"></translation>
+        <translation>Phénomènes</translation>
     </message>
     <message>
         <source>When and &amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand et où</translation>
     </message>
     <message>
         <source>Weekdays, hours, zones, sources and marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de la semaine, heures, zones, sources et marquage</translation>
     </message>
 </context>
 <context>
     <name>phenomap::FilterRestrictions</name>
     <message>
         <source>Show incidents that started on %1 (Brussels time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les incidents commencés un %1 (heure de Bruxelles)</translation>
     </message>
     <message>
         <source>Weekdays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de la semaine :</translation>
     </message>
     <message>
         <source>&amp;Hours of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures de la journée</translation>
     </message>
     <message>
         <source>Only incidents that started within these hours (Brussels time); 22 to 5 spans the night</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les incidents commencés dans ces heures (heure de Bruxelles) ; de 22 à 5 couvre la nuit</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>First hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Première heure</translation>
     </message>
     <message>
         <source>Last hour (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure (incluse)</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones</translation>
     </message>
     <message>
         <source>Untick the zones to leave out; a police zone ticks or unticks its municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez les zones à exclure ; une zone de police coche ou décoche ses communes</translation>
     </message>
     <message>
         <source>&amp;Zones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zones :</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Untick the sources to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez les sources à exclure</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources :</translation>
     </message>
     <message>
         <source>Show incidents marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les incidents marqués %1</translation>
     </message>
     <message>
         <source>&amp;Lift These Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lever ces restrictions</translation>
     </message>
     <message>
         <source>Every weekday, hour, zone, source and marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours, heures, zones, sources et marquages</translation>
     </message>
     <message>
         <source>Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage :</translation>
     </message>
     <message>
         <source>Police zone %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de police %1 %2</translation>
     </message>
     <message>
         <source>police zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zone de police %1</translation>
     </message>
     <message>
         <source>on no weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jour de la semaine</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1</translation>
     </message>
     <message>
         <source>from %1:00 to %2:59</source>
-        <translation type="unfinished">entre %1 et %2:59 {1:00 ?}</translation>
+        <translation>de %1 h 00 à %2 h 59</translation>
     </message>
     <message numerus="yes">
         <source>at %n hour(s) of the day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>à %n heure de la journée</numerusform>
+            <numerusform>à %n heures de la journée</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
         </translation>
     </message>
     <message>
         <source>in no zone</source>
-        <translation type="unfinished"></translation>
+        <translation>dans aucune zone</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1</translation>
     </message>
     <message numerus="yes">
         <source>from %n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de %n source</numerusform>
+            <numerusform>de %n sources</numerusform>
         </translation>
     </message>
     <message>
         <source>with no marking</source>
-        <translation type="unfinished"></translation>
+        <translation>sans aucun marquage</translation>
     </message>
     <message>
         <source>marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marqués %1</translation>
     </message>
 </context>
 <context>
@@ -2978,89 +3514,89 @@
     <name>phenomap::LayerListModel</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Municipality boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites des communes</translation>
     </message>
     <message>
         <source>Police zone boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites des zones de police</translation>
     </message>
     <message>
         <source>Municipality names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des communes</translation>
     </message>
     <message>
         <source>%1: check to show, uncheck to hide; the slider below sets its opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : cochez pour afficher, décochez pour masquer ; le curseur en dessous règle l’opacité</translation>
     </message>
 </context>
 <context>
     <name>phenomap::LayerPanel</name>
     <message>
         <source>Map layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches de la carte</translation>
     </message>
     <message>
         <source>Check a layer to show it; select it to set its opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une couche pour l’afficher ; sélectionnez-la pour régler son opacité</translation>
     </message>
     <message>
         <source>&amp;Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opacité :</translation>
     </message>
     <message>
         <source>Opacity of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité de la couche sélectionnée</translation>
     </message>
     <message>
         <source>Opacity of the selected layer, from transparent to opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité de la couche sélectionnée, de transparente à opaque</translation>
     </message>
     <message>
         <source>Density surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface de densité</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Kernel radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon du noyau</translation>
     </message>
     <message>
         <source>Radius of the quartic kernel: how far each incident spreads</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon du noyau quartique : jusqu’où chaque incident s’étend</translation>
     </message>
     <message>
         <source>Cell size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de cellule</translation>
     </message>
     <message>
         <source>Side of a cell of the density surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté d’une cellule de la surface de densité</translation>
     </message>
     <message>
         <source>&amp;Radius:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rayon :</translation>
     </message>
     <message>
         <source>C&amp;ell size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de &amp;cellule :</translation>
     </message>
 </context>
 <context>
     <name>phenomap::LayersController</name>
     <message>
         <source>Basemap (OpenStreetMap, orientation only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond de carte (OpenStreetMap, pour l’orientation seulement)</translation>
     </message>
     <message>
         <source>Density surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface de densité</translation>
     </message>
 </context>
 <context>
@@ -3238,7 +3774,27 @@
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Statistics result</source>
+        <translation>Résultat statistique</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>A&amp;nnoter</translation>
+    </message>
+    <message>
+        <source>Anal&amp;ysis</source>
+        <translation>Anal&amp;yse</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Lancer…</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3810,41 @@
     <message>
         <source>Wheel or +/- to zoom, drag or arrow keys to pan, Home to show the whole region</source>
         <translation>Molette ou +/- pour zoomer, glisser ou flèches pour déplacer, Début pour afficher toute la région</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::MapImageController</name>
+    <message>
+        <source>Export &amp;Map Image…</source>
+        <translation>Exporter l’image de la &amp;carte…</translation>
+    </message>
+    <message>
+        <source>Save the map as shown, with legend and TLP label, as a PNG image or an SVG drawing</source>
+        <translation>Enregistrer la carte telle qu’affichée, avec légende et marquage TLP, en image PNG ou en dessin SVG</translation>
+    </message>
+    <message>
+        <source>Export Map Image</source>
+        <translation>Exporter l’image de la carte</translation>
+    </message>
+    <message>
+        <source>map.png</source>
+        <translation>carte.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Map image written to %1 (%2).</source>
+        <translation>Image de la carte écrite dans %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3815,15 +4406,15 @@
     </message>
     <message>
         <source>%1 The project was closed so that nothing is read from or written to a damaged file; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le projet a été fermé pour que rien ne soit lu ni écrit dans un fichier endommagé ; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>“%1” cannot be read as a project: %2</source>
-        <translation type="unfinished">« %1 » ne peut pas être lu comme projet : %2</translation>
+        <translation>« %1 » ne peut pas être lu comme un projet : %2</translation>
     </message>
     <message>
         <source>The zones and sources of the filter could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les zones et les sources du filtre n’ont pas pu être lues : %1</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4575,101 @@
     </message>
 </context>
 <context>
+    <name>phenomap::ResultLayer</name>
+    <message>
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Point chaud, confiance 99 %</translation>
+    </message>
+    <message>
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Point chaud, confiance 95 %</translation>
+    </message>
+    <message>
+        <source>Hot spot, 90 % confidence</source>
+        <translation>Point chaud, confiance 90 %</translation>
+    </message>
+    <message>
+        <source>Cold spot, 90 % confidence</source>
+        <translation>Point froid, confiance 90 %</translation>
+    </message>
+    <message>
+        <source>Cold spot, 95 % confidence</source>
+        <translation>Point froid, confiance 95 %</translation>
+    </message>
+    <message>
+        <source>Cold spot, 99 % confidence</source>
+        <translation>Point froid, confiance 99 %</translation>
+    </message>
+    <message>
+        <source>High-high cluster</source>
+        <translation>Agrégat élevé-élevé</translation>
+    </message>
+    <message>
+        <source>Low-low cluster</source>
+        <translation>Agrégat faible-faible</translation>
+    </message>
+    <message>
+        <source>High-low outlier</source>
+        <translation>Valeur isolée élevée-faible</translation>
+    </message>
+    <message>
+        <source>Low-high outlier</source>
+        <translation>Valeur isolée faible-élevée</translation>
+    </message>
+    <message>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <translation>Points chauds (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <source>Clusters (Local Moran, LISA)</source>
+        <translation>Agrégats (Moran local, LISA)</translation>
+    </message>
+    <message>
+        <source>zones: %1</source>
+        <translation>zones : %1</translation>
+    </message>
+    <message>
+        <source>%1 m hexagons</source>
+        <translation>hexagones de %1 m</translation>
+    </message>
+    <message>
+        <source>%1 m squares</source>
+        <translation>carrés de %1 m</translation>
+    </message>
+    <message>
+        <source>%1 m band</source>
+        <translation>bande de %1 m</translation>
+    </message>
+    <message>
+        <source>%1 nearest</source>
+        <translation>%1 plus proches</translation>
+    </message>
+    <message>
+        <source>rook contiguity</source>
+        <translation>contiguïté tour</translation>
+    </message>
+    <message>
+        <source>queen contiguity</source>
+        <translation>contiguïté reine</translation>
+    </message>
+    <message>
+        <source>%1 permutations, seed %2</source>
+        <translation>%1 permutations, graine %2</translation>
+    </message>
+    <message>
+        <source>FDR corrected</source>
+        <translation>corrigé FDR</translation>
+    </message>
+    <message>
+        <source>Bonferroni corrected</source>
+        <translation>corrigé Bonferroni</translation>
+    </message>
+    <message>
+        <source>alpha %1</source>
+        <translation>alpha %1</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::RunAnalysis</name>
     <message>
         <source>all phenomena</source>
@@ -4025,45 +4711,45 @@
     <name>phenomap::SelectionController</name>
     <message>
         <source>&amp;Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer</translation>
     </message>
     <message>
         <source>Drag to move the map, click an incident to select it</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour déplacer la carte, cliquez sur un incident pour le sélectionner</translation>
     </message>
     <message>
         <source>Select by Recta&amp;ngle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection par rec&amp;tangle</translation>
     </message>
     <message>
         <source>Drag a rectangle to select the incidents inside it (Shift adds, Ctrl removes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracez un rectangle pour sélectionner les incidents qu’il contient (Maj ajoute, Ctrl retire)</translation>
     </message>
     <message>
         <source>Select by &amp;Lasso</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection au &amp;lasso</translation>
     </message>
     <message>
         <source>Draw a free shape to select the incidents inside it (Shift adds, Ctrl removes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez une forme libre pour sélectionner les incidents qu’elle contient (Maj ajoute, Ctrl retire)</translation>
     </message>
     <message>
         <source>&amp;Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la sélection</translation>
     </message>
     <message>
         <source>Deselect every incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Désélectionner tous les incidents</translation>
     </message>
     <message>
         <source>Map Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils de carte</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident sélectionné</numerusform>
+            <numerusform>%n incidents sélectionnés</numerusform>
         </translation>
     </message>
 </context>
@@ -4210,74 +4896,85 @@
     </message>
 </context>
 <context>
-    <name>phenomap::TimeSlider</name>
+    <name>phenomap::TextAnnotationTool</name>
     <message>
-        <source>&amp;Time window</source>
-        <translation type="unfinished"></translation>
+        <source>Map Label</source>
+        <translation>Étiquette sur la carte</translation>
     </message>
     <message>
+        <source>Text of the label:</source>
+        <translation>Texte de l’étiquette :</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TimeSlider</name>
+    <message>
         <source>Restrict the map, charts and table to a window of time that you move with the slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter la carte, les graphiques et le tableau à une fenêtre de temps que vous déplacez avec le curseur</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Play: step through time like an animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture : parcourir le temps comme une animation</translation>
     </message>
     <message>
         <source>Play the time animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l’animation temporelle</translation>
     </message>
     <message>
         <source>Time window position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position de la fenêtre temporelle</translation>
     </message>
     <message>
         <source>Move the time window; arrow keys step one week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez la fenêtre temporelle ; les flèches avancent d’une semaine ou d’un mois</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished">Semaines</translation>
+        <translation>Semaines</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished">Mois</translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Time step</source>
-        <translation type="unfinished">Pas de temps</translation>
+        <translation>Pas de temps</translation>
     </message>
     <message>
         <source>Moving window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre glissante</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulé</translation>
     </message>
     <message>
         <source>Time window mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de la fenêtre temporelle</translation>
     </message>
     <message>
         <source>Moving: one step at a time; cumulative: everything from the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissante : un pas à la fois ; cumulée : tout depuis le premier jour</translation>
     </message>
     <message>
         <source>Time window shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre temporelle affichée</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me window</source>
+        <translation>Fenêtre te&amp;mporelle</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +5034,13 @@
     <message>
         <source>“%1” was not opened: the user guide works offline and opens only its own pages.</source>
         <translation>« %1 » n&apos;a pas été ouvert : le guide de l&apos;utilisateur fonctionne hors ligne et n&apos;ouvre que ses propres pages.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ViewStateController</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +5330,10 @@
     <message>
         <source>Could not move the signature into place at “%1”.</source>
         <translation>Impossible de placer la signature à son emplacement « %1 ».</translation>
+    </message>
+    <message>
+        <source>A situation picture with id %1 already exists.</source>
+        <translation>Une image de situation d’identifiant %1 existe déjà.</translation>
     </message>
 </context>
 <context>

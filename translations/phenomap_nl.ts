@@ -228,6 +228,429 @@
     </message>
 </context>
 <context>
+    <name>phenomap::AnalysisController</name>
+    <message>
+        <source>This result cannot be read any more.</source>
+        <translation>Dit resultaat kan niet meer gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>Done; the result is saved in the project.</source>
+        <translation>Klaar; het resultaat is in het project bewaard.</translation>
+    </message>
+    <message>
+        <source>Done; the project is read-only, so the result was not saved.</source>
+        <translation>Klaar; het project is alleen-lezen, dus het resultaat is niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was saved.</source>
+        <translation>Geannuleerd; er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Open eerst een project.</translation>
+    </message>
+    <message>
+        <source>An analysis is already running; cancel it or wait for it to finish.</source>
+        <translation>Er loopt al een analyse; annuleer ze of wacht tot ze klaar is.</translation>
+    </message>
+    <message>
+        <source>%1 is opened from an encrypted package in memory; save it as a project file to analyse it.</source>
+        <translation>%1 is vanuit een versleuteld pakket in het geheugen geopend; bewaar het als projectbestand om het te analyseren.</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>De analyse is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>The result could not be saved in %1: %2</source>
+        <translation>Het resultaat kon niet in %1 bewaard worden: %2</translation>
+    </message>
+    <message>
+        <source>Past results could not be read: %1</source>
+        <translation>Eerdere resultaten konden niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>Hot spots (Gi*)</source>
+        <translation>Hotspots (Gi*)</translation>
+    </message>
+    <message>
+        <source>Clusters (LISA)</source>
+        <translation>Clusters (LISA)</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I</source>
+        <translation>Globale Moran&apos;s I</translation>
+    </message>
+    <message>
+        <source>Near repeat (Knox)</source>
+        <translation>Near repeat (Knox)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n incident(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n incident</numerusform>
+            <numerusform>%1, %2, %n incidenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data changed since this result was computed</source>
+        <translation>de gegevens zijn gewijzigd sinds dit resultaat werd berekend</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::AnalysisPanel</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <translation>Hotspots (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <source>Clusters (Local Moran, LISA)</source>
+        <translation>Clusters (lokale Moran, LISA)</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I</source>
+        <translation>Globale Moran&apos;s I</translation>
+    </message>
+    <message>
+        <source>Near repeat (Knox test)</source>
+        <translation>Near repeat (Knox-test)</translation>
+    </message>
+    <message>
+        <source>Square grid</source>
+        <translation>Vierkant raster</translation>
+    </message>
+    <message>
+        <source>Hexagonal grid</source>
+        <translation>Zeshoekig raster</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Police zones</source>
+        <translation>Politiezones</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Method default</source>
+        <translation>Standaard van de methode</translation>
+    </message>
+    <message>
+        <source>Queen contiguity</source>
+        <translation>Koninginnecontiguïteit</translation>
+    </message>
+    <message>
+        <source>Rook contiguity</source>
+        <translation>Torencontiguïteit</translation>
+    </message>
+    <message>
+        <source>Distance band</source>
+        <translation>Afstandsband</translation>
+    </message>
+    <message>
+        <source>K nearest neighbours</source>
+        <translation>K dichtstbijzijnde buren</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>False discovery rate (Benjamini-Hochberg)</source>
+        <translation>False discovery rate (Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <source>Bonferroni</source>
+        <translation>Bonferroni</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>Ee&amp;nheden:</translation>
+    </message>
+    <message>
+        <source>Cell si&amp;ze:</source>
+        <translation>&amp;Celgrootte:</translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation>&amp;Gewichten:</translation>
+    </message>
+    <message>
+        <source>Distance &amp;band:</source>
+        <translation>Afstan&amp;dsband:</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbours (k):</source>
+        <translation>Bu&amp;ren (k):</translation>
+    </message>
+    <message>
+        <source>&amp;Permutations:</source>
+        <translation>&amp;Permutaties:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Startwaarde:</translation>
+    </message>
+    <message>
+        <source>C&amp;orrection:</source>
+        <translation>C&amp;orrectie:</translation>
+    </message>
+    <message>
+        <source>&amp;Alpha:</source>
+        <translation>Al&amp;fa:</translation>
+    </message>
+    <message>
+        <source>Knox &amp;distances (m):</source>
+        <translation>Knox-afs&amp;tanden (m):</translation>
+    </message>
+    <message>
+        <source>Knox t&amp;imes (days):</source>
+        <translation>Knox-t&amp;ijden (dagen):</translation>
+    </message>
+    <message>
+        <source>Past results:</source>
+        <translation>Eerdere resultaten:</translation>
+    </message>
+    <message>
+        <source>Knox %1: give increasing numbers separated by commas, starting at 0 (e.g. %2).</source>
+        <translation>Knox, %1: geef stijgende getallen gescheiden door komma’s, beginnend bij 0 (bv. %2).</translation>
+    </message>
+    <message>
+        <source>distances</source>
+        <translation>afstanden</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>tijden</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::AnalysisResultModel</name>
+    <message>
+        <source>Hot spot 99 %</source>
+        <translation>Hotspot 99 %</translation>
+    </message>
+    <message>
+        <source>Hot spot 95 %</source>
+        <translation>Hotspot 95 %</translation>
+    </message>
+    <message>
+        <source>Hot spot 90 %</source>
+        <translation>Hotspot 90 %</translation>
+    </message>
+    <message>
+        <source>Cold spot 90 %</source>
+        <translation>Coldspot 90 %</translation>
+    </message>
+    <message>
+        <source>Cold spot 95 %</source>
+        <translation>Coldspot 95 %</translation>
+    </message>
+    <message>
+        <source>Cold spot 99 %</source>
+        <translation>Coldspot 99 %</translation>
+    </message>
+    <message>
+        <source>Not significant</source>
+        <translation>Niet significant</translation>
+    </message>
+    <message>
+        <source>High-high</source>
+        <translation>Hoog-hoog</translation>
+    </message>
+    <message>
+        <source>Low-high</source>
+        <translation>Laag-hoog</translation>
+    </message>
+    <message>
+        <source>Low-low</source>
+        <translation>Laag-laag</translation>
+    </message>
+    <message>
+        <source>High-low</source>
+        <translation>Hoog-laag</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidenten</translation>
+    </message>
+    <message>
+        <source>Gi* z-score</source>
+        <translation>Gi* z-score</translation>
+    </message>
+    <message>
+        <source>Local I</source>
+        <translation>Lokale I</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-waarde</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>cell %1, %2</source>
+        <translation>cel %1, %2</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Observed pairs</source>
+        <translation>Waargenomen paren</translation>
+    </message>
+    <message>
+        <source>Expected pairs</source>
+        <translation>Verwachte paren</translation>
+    </message>
+    <message>
+        <source>Knox ratio</source>
+        <translation>Knox-ratio</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maat</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I</source>
+        <translation>Moran&apos;s I</translation>
+    </message>
+    <message>
+        <source>E[I]</source>
+        <translation>E[I]</translation>
+    </message>
+    <message>
+        <source>z (randomisation)</source>
+        <translation>z (randomisatie)</translation>
+    </message>
+    <message>
+        <source>p (randomisation)</source>
+        <translation>p (randomisatie)</translation>
+    </message>
+    <message>
+        <source>z (permutations)</source>
+        <translation>z (permutaties)</translation>
+    </message>
+    <message>
+        <source>Pseudo p (permutations)</source>
+        <translation>Pseudo-p (permutaties)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::AnnotationController</name>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Verschuiven</translation>
+    </message>
+    <message>
+        <source>Drag the map to move it; click an incident to select it</source>
+        <translation>Sleep de kaart om ze te verschuiven; klik op een feit om het te selecteren</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <source>Click on the map, then type the text of a label</source>
+        <translation>Klik op de kaart en typ dan de tekst van een label</translation>
+    </message>
+    <message>
+        <source>A&amp;rrow</source>
+        <translation>&amp;Pijl</translation>
+    </message>
+    <message>
+        <source>Press at the tail of an arrow and release at its head</source>
+        <translation>Druk bij het begin van een pijl en laat los bij de punt</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ea</source>
+        <translation>&amp;Gebied</translation>
+    </message>
+    <message>
+        <source>Click the corners of an area; double-click or Enter closes it, Escape cancels</source>
+        <translation>Klik op de hoeken van een gebied; dubbelklikken of Enter sluit het, Escape annuleert</translation>
+    </message>
+    <message>
+        <source>&amp;Select Annotation</source>
+        <translation>Annotatie &amp;selecteren</translation>
+    </message>
+    <message>
+        <source>Click an annotation to select it; Delete removes it</source>
+        <translation>Klik op een annotatie om ze te selecteren; Delete verwijdert ze</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotaties</translation>
+    </message>
+    <message>
+        <source>Add Label “%1”</source>
+        <translation>Label ‘%1’ toevoegen</translation>
+    </message>
+    <message>
+        <source>Add Arrow</source>
+        <translation>Pijl toevoegen</translation>
+    </message>
+    <message>
+        <source>Add Area</source>
+        <translation>Gebied toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Annotatie verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::BatchManager</name>
     <message>
         <source>There is no import batch %1.</source>
@@ -287,6 +710,14 @@
     <message>
         <source>%1 · %2 incidents</source>
         <translation>%1 · %2 incidenten</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Volgende: %1</translation>
+    </message>
+    <message>
+        <source>Last picture</source>
+        <translation>Laatste beeld</translation>
     </message>
 </context>
 <context>
@@ -830,11 +1261,11 @@
     <name>phenomap::DensityLayer</name>
     <message>
         <source>Density (incidents per km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichtheid (incidenten per km²)</translation>
     </message>
     <message>
         <source>radius %1 m, cells %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>straal %1 m, cellen van %2 m</translation>
     </message>
 </context>
 <context>
@@ -930,10 +1361,6 @@
         <translation>Onderdrukte aantallen: %1 onder %2, %3 secundair.</translation>
     </message>
     <message>
-        <source>Exports a PDF briefing of the situation pictures, or a package for a partner.</source>
-        <translation>Exporteert een pdf-briefing van de situatiebeelden, of een pakket voor een partner.</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>Het projectbestand.</translation>
     </message>
@@ -1008,10 +1435,6 @@
     <message>
         <source>export: expected exactly one PROJECT.</source>
         <translation>export: precies één PROJECT verwacht.</translation>
-    </message>
-    <message>
-        <source>export: give either --pdf FILE or --package FILE.</source>
-        <translation>export: geef ofwel --pdf BESTAND ofwel --package BESTAND op.</translation>
     </message>
     <message>
         <source>export: --lang must be fr, nl or en, not “%1”.</source>
@@ -1114,14 +1537,6 @@
         <translation>Pakket: versleutelen met de wachtwoordzin in $PHENOMAP_EXPORT_PASSPHRASE.</translation>
     </message>
     <message>
-        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
-       signing: [--sign|--no-sign] [--store DIR] (passphrase in $PHENOMAP_PASSPHRASE or on standard input)</source>
-        <translation>Gebruik: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
-         %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
-         ondertekening: [--sign|--no-sign] [--store DIR] (wachtwoordzin in $PHENOMAP_PASSPHRASE of via de standaardinvoer)</translation>
-    </message>
-    <message>
         <source>export: give --sign or --no-sign, not both.</source>
         <translation>export: geef --sign of --no-sign op, niet beide.</translation>
     </message>
@@ -1140,6 +1555,64 @@
     <message>
         <source>export: --encrypt-to %1: %2</source>
         <translation>export: --encrypt-to %1: %2</translation>
+    </message>
+    <message>
+        <source>export: “%1” has no picture %2; its storyboard has %3 picture(s).</source>
+        <translation>export: ‘%1’ heeft geen beeld %2; het storyboard telt %3 beeld(en).</translation>
+    </message>
+    <message>
+        <source>Wrote the map “%1” (%2, %3×%4) to “%5”.</source>
+        <translation>Kaart ‘%1’ (%2, %3×%4) geschreven naar ‘%5’.</translation>
+    </message>
+    <message>
+        <source>Exports a PDF briefing of the situation pictures, a map image (PNG or SVG), or a package for a partner.</source>
+        <translation>Exporteert een pdf-briefing van de situatiebeelden, een kaartafbeelding (PNG of SVG), of een pakket voor een partner.</translation>
+    </message>
+    <message>
+        <source>Write the map as a PNG image to FILE.</source>
+        <translation>De kaart als PNG-afbeelding naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>Write the map as an SVG drawing to FILE.</source>
+        <translation>De kaart als SVG-tekening naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 1600x1200).</source>
+        <translation>Afmetingen van de afbeelding in pixels (standaard 1600x1200).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Usage: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+       %1 export PROJECT --png OUT.png|--svg OUT.svg [--pictures N|UUID] [--size WxH] [--lang fr|nl|en]
+       %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
+       signing: [--sign|--no-sign] [--store DIR] (passphrase in $PHENOMAP_PASSPHRASE or on standard input)</source>
+        <translation>Gebruik: %1 export PROJECT --pdf OUT.pdf [--pictures UUID,...] [--lang fr|nl|en] [--orientation landscape|portrait]
+         %1 export PROJECT --png OUT.png|--svg OUT.svg [--pictures N|UUID] [--size BxH] [--lang fr|nl|en]
+         %1 export PROJECT --package OUT.gpkg --tier exact|generalised|aggregated --tlp LABEL --recipient NAME [--pictures UUID,...] [--k N] [--encrypt-to PARTNER|age1KEY]... [--encrypt-passphrase]
+         ondertekening: [--sign|--no-sign] [--store DIR] (wachtwoordzin in $PHENOMAP_PASSPHRASE of via de standaardinvoer)</translation>
+    </message>
+    <message>
+        <source>export: give one of --pdf FILE, --package FILE, --png FILE or --svg FILE.</source>
+        <translation>export: geef één van --pdf BESTAND, --package BESTAND, --png BESTAND of --svg BESTAND op.</translation>
+    </message>
+    <message>
+        <source>export: --tier, --tlp, --recipient, --k, --orientation, --encrypt-to and --encrypt-passphrase do not apply to --png and --svg.</source>
+        <translation>export: --tier, --tlp, --recipient, --k, --orientation, --encrypt-to en --encrypt-passphrase gelden niet voor --png en --svg.</translation>
+    </message>
+    <message>
+        <source>export: an image shows one picture; give --pictures with one number or UUID.</source>
+        <translation>export: een afbeelding toont één situatiebeeld; geef --pictures één nummer of UUID.</translation>
+    </message>
+    <message>
+        <source>export: --size must be WIDTHxHEIGHT with each side from 16 to 10000 pixels, not “%1”.</source>
+        <translation>export: --size moet BREEDTExHOOGTE zijn, elke zijde van 16 tot 10000 pixels, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>export: --size applies to --png and --svg only.</source>
+        <translation>export: --size geldt enkel voor --png en --svg.</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1733,69 @@
     <message>
         <source>Merged “%1” into “%2”: %3 new, %4 already merged, %5 for pictures no longer in the project, %6 invalid. Package check: %7.</source>
         <translation>‘%1’ samengevoegd in ‘%2’: %3 nieuw, %4 al samengevoegd, %5 bij beelden die niet meer in het project zitten, %6 ongeldig. Controle van het pakket: %7.</translation>
+    </message>
+    <message>
+        <source>merge: “%1” is protected by a passphrase: give it in $PHENOMAP_EXPORT_PASSPHRASE or on standard input.</source>
+        <translation>merge: ‘%1’ is beveiligd met een wachtwoordzin: geef die in $PHENOMAP_EXPORT_PASSPHRASE of via de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>merge: “%1” is encrypted, and the key store %2 has no office key to decrypt it.</source>
+        <translation>merge: ‘%1’ is versleuteld, en de sleutelopslag %2 bevat geen sleutel van de dienst om het te ontsleutelen.</translation>
+    </message>
+    <message>
+        <source>merge: “%1” is encrypted: give the office key&apos;s passphrase in $PHENOMAP_PASSPHRASE or on standard input.</source>
+        <translation>merge: ‘%1’ is versleuteld: geef de wachtwoordzin van de sleutel van de dienst in $PHENOMAP_PASSPHRASE of via de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>merge: “%1” cannot be decrypted: %2</source>
+        <translation>merge: ‘%1’ kan niet worden ontsleuteld: %2</translation>
+    </message>
+    <message>
+        <source>The key store with the office key that decrypts an encrypted feedback package.</source>
+        <translation>De sleutelopslag met de sleutel van de dienst die een versleuteld feedbackpakket ontsleutelt.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::FeedbackController</name>
+    <message>
+        <source>Merge Partner &amp;Feedback…</source>
+        <translation>&amp;Feedback van partner samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Add the comments partners wrote in a returned package (also encrypted) to the pictures</source>
+        <translation>De opmerkingen die partners in een teruggestuurd pakket (ook versleuteld) schreven aan de beelden toevoegen</translation>
+    </message>
+    <message>
+        <source>Merge Partner Feedback</source>
+        <translation>Feedback van partner samenvoegen</translation>
+    </message>
+    <message>
+        <source>Partner packages (*.gpkg *.gpkg.age);;All files (*)</source>
+        <translation>Partnerpakketten (*.gpkg *.gpkg.age);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted with a passphrase. Passphrase:</source>
+        <translation>‘%1’ is versleuteld met een wachtwoordzin. Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted to the office key, and this computer has no office key to decrypt it (Tools &gt; Keys…).</source>
+        <translation>‘%1’ is versleuteld voor de sleutel van de dienst, en deze computer heeft geen sleutel van de dienst om het te ontsleutelen (Extra &gt; Sleutels…).</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted to the office key. Passphrase of the office key:</source>
+        <translation>‘%1’ is versleuteld voor de sleutel van de dienst. Wachtwoordzin van de sleutel van de dienst:</translation>
+    </message>
+    <message>
+        <source>Feedback from %1 merged: %2 new comment(s), %3 already merged. Package check: %4.</source>
+        <translation>Feedback uit %1 samengevoegd: %2 nieuwe opmerking(en), %3 al eerder samengevoegd. Pakketcontrole: %4.</translation>
+    </message>
+    <message>
+        <source>%1 could not be decrypted: %2</source>
+        <translation>%1 kon niet worden ontsleuteld: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be merged: %2</source>
+        <translation>%1 kon niet worden samengevoegd: %2</translation>
     </message>
 </context>
 <context>
@@ -1392,151 +1928,151 @@
     </message>
     <message>
         <source>Phenomena</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenomenen</translation>
     </message>
     <message>
         <source>When and &amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer en &amp;waar</translation>
     </message>
     <message>
         <source>Weekdays, hours, zones, sources and marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekdagen, uren, zones, bronnen en markering</translation>
     </message>
 </context>
 <context>
     <name>phenomap::FilterRestrictions</name>
     <message>
         <source>Show incidents that started on %1 (Brussels time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten tonen die op %1 begonnen (Brusselse tijd)</translation>
     </message>
     <message>
         <source>Weekdays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekdagen:</translation>
     </message>
     <message>
         <source>&amp;Hours of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uren van de dag</translation>
     </message>
     <message>
         <source>Only incidents that started within these hours (Brussels time); 22 to 5 spans the night</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen incidenten die binnen deze uren begonnen (Brusselse tijd); van 22 tot 5 omvat de nacht</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> u</translation>
     </message>
     <message>
         <source>First hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste uur</translation>
     </message>
     <message>
         <source>Last hour (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste uur (inbegrepen)</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>van</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones</translation>
     </message>
     <message>
         <source>Untick the zones to leave out; a police zone ticks or unticks its municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de zones uit die u wilt weglaten; een politiezone vinkt haar gemeenten aan of uit</translation>
     </message>
     <message>
         <source>&amp;Zones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zones:</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen</translation>
     </message>
     <message>
         <source>Untick the sources to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de bronnen uit die u wilt weglaten</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ronnen:</translation>
     </message>
     <message>
         <source>Show incidents marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten met markering %1 tonen</translation>
     </message>
     <message>
         <source>&amp;Lift These Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperkingen op&amp;heffen</translation>
     </message>
     <message>
         <source>Every weekday, hour, zone, source and marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle weekdagen, uren, zones, bronnen en markeringen</translation>
     </message>
     <message>
         <source>Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering:</translation>
     </message>
     <message>
         <source>Police zone %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiezone %1 %2</translation>
     </message>
     <message>
         <source>police zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>politiezone %1</translation>
     </message>
     <message>
         <source>on no weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>op geen enkele weekdag</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>op %1</translation>
     </message>
     <message>
         <source>from %1:00 to %2:59</source>
-        <translation type="unfinished">van %1 tot %2:59 {1:00 ?}</translation>
+        <translation>van %1:00 tot %2:59</translation>
     </message>
     <message numerus="yes">
         <source>at %n hour(s) of the day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>op %n uur van de dag</numerusform>
+            <numerusform>op %n uren van de dag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
         </translation>
     </message>
     <message>
         <source>in no zone</source>
-        <translation type="unfinished"></translation>
+        <translation>in geen enkele zone</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message numerus="yes">
         <source>from %n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>uit %n bron</numerusform>
+            <numerusform>uit %n bronnen</numerusform>
         </translation>
     </message>
     <message>
         <source>with no marking</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder enige markering</translation>
     </message>
     <message>
         <source>marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gemarkeerd %1</translation>
     </message>
 </context>
 <context>
@@ -2978,89 +3514,89 @@
     <name>phenomap::LayerListModel</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidenten</translation>
+        <translation>Incidenten</translation>
     </message>
     <message>
         <source>Municipality boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeentegrenzen</translation>
     </message>
     <message>
         <source>Police zone boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen van de politiezones</translation>
     </message>
     <message>
         <source>Municipality names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen van de gemeenten</translation>
     </message>
     <message>
         <source>%1: check to show, uncheck to hide; the slider below sets its opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aanvinken om te tonen, uitvinken om te verbergen; de schuifregelaar eronder regelt de dekking</translation>
     </message>
 </context>
 <context>
     <name>phenomap::LayerPanel</name>
     <message>
         <source>Map layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartlagen</translation>
     </message>
     <message>
         <source>Check a layer to show it; select it to set its opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink een laag aan om ze te tonen; selecteer ze om haar dekking te regelen</translation>
     </message>
     <message>
         <source>&amp;Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dekking:</translation>
     </message>
     <message>
         <source>Opacity of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekking van de geselecteerde laag</translation>
     </message>
     <message>
         <source>Opacity of the selected layer, from transparent to opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekking van de geselecteerde laag, van doorzichtig tot ondoorzichtig</translation>
     </message>
     <message>
         <source>Density surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichtheidsoppervlak</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Kernel radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Straal van de kern</translation>
     </message>
     <message>
         <source>Radius of the quartic kernel: how far each incident spreads</source>
-        <translation type="unfinished"></translation>
+        <translation>Straal van de quartische kern: hoe ver elk incident zich uitspreidt</translation>
     </message>
     <message>
         <source>Cell size</source>
-        <translation type="unfinished"></translation>
+        <translation>Celgrootte</translation>
     </message>
     <message>
         <source>Side of a cell of the density surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Zijde van een cel van het dichtheidsoppervlak</translation>
     </message>
     <message>
         <source>&amp;Radius:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straal:</translation>
     </message>
     <message>
         <source>C&amp;ell size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Celgrootte:</translation>
     </message>
 </context>
 <context>
     <name>phenomap::LayersController</name>
     <message>
         <source>Basemap (OpenStreetMap, orientation only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergrondkaart (OpenStreetMap, enkel ter oriëntatie)</translation>
     </message>
     <message>
         <source>Density surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichtheidsoppervlak</translation>
     </message>
 </context>
 <context>
@@ -3238,7 +3774,27 @@
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagen</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Statistics result</source>
+        <translation>Statistisch resultaat</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annoteren</translation>
+    </message>
+    <message>
+        <source>Anal&amp;ysis</source>
+        <translation>Anal&amp;yse</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Uitvoeren…</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3810,41 @@
     <message>
         <source>Wheel or +/- to zoom, drag or arrow keys to pan, Home to show the whole region</source>
         <translation>Muiswiel of +/- om te zoomen, slepen of pijltjestoetsen om te verschuiven, Home om het hele gewest te tonen</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::MapImageController</name>
+    <message>
+        <source>Export &amp;Map Image…</source>
+        <translation>&amp;Kaartafbeelding exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the map as shown, with legend and TLP label, as a PNG image or an SVG drawing</source>
+        <translation>De kaart zoals getoond, met legende en TLP-markering, opslaan als PNG-afbeelding of SVG-tekening</translation>
+    </message>
+    <message>
+        <source>Export Map Image</source>
+        <translation>Kaartafbeelding exporteren</translation>
+    </message>
+    <message>
+        <source>map.png</source>
+        <translation>kaart.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG-afbeeldingen (*.png);;SVG-tekeningen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Map image written to %1 (%2).</source>
+        <translation>Kaartafbeelding geschreven naar %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3815,15 +4406,15 @@
     </message>
     <message>
         <source>%1 The project was closed so that nothing is read from or written to a damaged file; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Het project werd gesloten zodat niets uit een beschadigd bestand wordt gelezen of erin wordt geschreven; zet het terug vanuit een reservekopie.</translation>
     </message>
     <message>
         <source>“%1” cannot be read as a project: %2</source>
-        <translation type="unfinished">‘%1’ kan niet als project gelezen worden: %2</translation>
+        <translation>‘%1’ kan niet als project worden gelezen: %2</translation>
     </message>
     <message>
         <source>The zones and sources of the filter could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De zones en bronnen van de filter konden niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4575,101 @@
     </message>
 </context>
 <context>
+    <name>phenomap::ResultLayer</name>
+    <message>
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Hotspot, 99 % betrouwbaarheid</translation>
+    </message>
+    <message>
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Hotspot, 95 % betrouwbaarheid</translation>
+    </message>
+    <message>
+        <source>Hot spot, 90 % confidence</source>
+        <translation>Hotspot, 90 % betrouwbaarheid</translation>
+    </message>
+    <message>
+        <source>Cold spot, 90 % confidence</source>
+        <translation>Coldspot, 90 % betrouwbaarheid</translation>
+    </message>
+    <message>
+        <source>Cold spot, 95 % confidence</source>
+        <translation>Coldspot, 95 % betrouwbaarheid</translation>
+    </message>
+    <message>
+        <source>Cold spot, 99 % confidence</source>
+        <translation>Coldspot, 99 % betrouwbaarheid</translation>
+    </message>
+    <message>
+        <source>High-high cluster</source>
+        <translation>Cluster hoog-hoog</translation>
+    </message>
+    <message>
+        <source>Low-low cluster</source>
+        <translation>Cluster laag-laag</translation>
+    </message>
+    <message>
+        <source>High-low outlier</source>
+        <translation>Uitschieter hoog-laag</translation>
+    </message>
+    <message>
+        <source>Low-high outlier</source>
+        <translation>Uitschieter laag-hoog</translation>
+    </message>
+    <message>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <translation>Hotspots (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <source>Clusters (Local Moran, LISA)</source>
+        <translation>Clusters (lokale Moran, LISA)</translation>
+    </message>
+    <message>
+        <source>zones: %1</source>
+        <translation>zones: %1</translation>
+    </message>
+    <message>
+        <source>%1 m hexagons</source>
+        <translation>zeshoeken van %1 m</translation>
+    </message>
+    <message>
+        <source>%1 m squares</source>
+        <translation>vierkanten van %1 m</translation>
+    </message>
+    <message>
+        <source>%1 m band</source>
+        <translation>band van %1 m</translation>
+    </message>
+    <message>
+        <source>%1 nearest</source>
+        <translation>%1 dichtstbijzijnde</translation>
+    </message>
+    <message>
+        <source>rook contiguity</source>
+        <translation>torencontiguïteit</translation>
+    </message>
+    <message>
+        <source>queen contiguity</source>
+        <translation>koninginnecontiguïteit</translation>
+    </message>
+    <message>
+        <source>%1 permutations, seed %2</source>
+        <translation>%1 permutaties, startwaarde %2</translation>
+    </message>
+    <message>
+        <source>FDR corrected</source>
+        <translation>FDR-gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Bonferroni corrected</source>
+        <translation>Bonferroni-gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>alpha %1</source>
+        <translation>alfa %1</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::RunAnalysis</name>
     <message>
         <source>all phenomena</source>
@@ -4025,45 +4711,45 @@
     <name>phenomap::SelectionController</name>
     <message>
         <source>&amp;Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschuiven</translation>
     </message>
     <message>
         <source>Drag to move the map, click an incident to select it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep om de kaart te verschuiven, klik op een incident om het te selecteren</translation>
     </message>
     <message>
         <source>Select by Recta&amp;ngle</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteren met &amp;rechthoek</translation>
     </message>
     <message>
         <source>Drag a rectangle to select the incidents inside it (Shift adds, Ctrl removes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep een rechthoek om de incidenten erin te selecteren (Shift voegt toe, Ctrl haalt weg)</translation>
     </message>
     <message>
         <source>Select by &amp;Lasso</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteren met &amp;lasso</translation>
     </message>
     <message>
         <source>Draw a free shape to select the incidents inside it (Shift adds, Ctrl removes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken een vrije vorm om de incidenten erin te selecteren (Shift voegt toe, Ctrl haalt weg)</translation>
     </message>
     <message>
         <source>&amp;Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie &amp;wissen</translation>
     </message>
     <message>
         <source>Deselect every incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle incidenten deselecteren</translation>
     </message>
     <message>
         <source>Map Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartgereedschap</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident geselecteerd</numerusform>
+            <numerusform>%n incidenten geselecteerd</numerusform>
         </translation>
     </message>
 </context>
@@ -4210,74 +4896,85 @@
     </message>
 </context>
 <context>
-    <name>phenomap::TimeSlider</name>
+    <name>phenomap::TextAnnotationTool</name>
     <message>
-        <source>&amp;Time window</source>
-        <translation type="unfinished"></translation>
+        <source>Map Label</source>
+        <translation>Label op de kaart</translation>
     </message>
     <message>
+        <source>Text of the label:</source>
+        <translation>Tekst van het label:</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TimeSlider</name>
+    <message>
         <source>Restrict the map, charts and table to a window of time that you move with the slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart, grafieken en tabel beperken tot een tijdvenster dat u met de schuifregelaar verplaatst</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspelen</translation>
     </message>
     <message>
         <source>Play: step through time like an animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspelen: door de tijd stappen als een animatie</translation>
     </message>
     <message>
         <source>Play the time animation</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijdsanimatie afspelen</translation>
     </message>
     <message>
         <source>Time window position</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie van het tijdvenster</translation>
     </message>
     <message>
         <source>Move the time window; arrow keys step one week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaats het tijdvenster; de pijltjestoetsen gaan een week of maand verder</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished">Weken</translation>
+        <translation>Weken</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished">Maanden</translation>
+        <translation>Maanden</translation>
     </message>
     <message>
         <source>Time step</source>
-        <translation type="unfinished">Tijdstap</translation>
+        <translation>Tijdstap</translation>
     </message>
     <message>
         <source>Moving window</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuivend venster</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulatief</translation>
     </message>
     <message>
         <source>Time window mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus van het tijdvenster</translation>
     </message>
     <message>
         <source>Moving: one step at a time; cumulative: everything from the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuivend: één stap tegelijk; cumulatief: alles vanaf de eerste dag</translation>
     </message>
     <message>
         <source>Time window shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoond tijdvenster</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me window</source>
+        <translation>Tij&amp;dvenster</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +5034,13 @@
     <message>
         <source>“%1” was not opened: the user guide works offline and opens only its own pages.</source>
         <translation>‘%1’ is niet geopend: de gebruikershandleiding werkt offline en opent alleen haar eigen pagina&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ViewStateController</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotaties</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +5330,10 @@
     <message>
         <source>Could not move the signature into place at “%1”.</source>
         <translation>Kan de handtekening niet naar haar plaats ‘%1’ verplaatsen.</translation>
+    </message>
+    <message>
+        <source>A situation picture with id %1 already exists.</source>
+        <translation>Er bestaat al een situatiebeeld met id %1.</translation>
     </message>
 </context>
 <context>
