@@ -51,9 +51,7 @@ AnnotationController::AnnotationController(ProjectController *project, MapCanvas
 {
     // Optional: while another tool (rectangle or lasso selection) drives the canvas, none is checked.
     m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
-    QAction *pan = addToolAction(tr("&Pan"), tr("Drag the map to move it; click an incident to select it"), nullptr,
-                                 QStringLiteral("panToolAction"));
-    pan->setChecked(true);
+    // Panning is the map tools' "Pan" (SelectionController): one Pan for every tool bar.
     addToolAction(tr("&Label"), tr("Click on the map, then type the text of a label"), m_text,
                   QStringLiteral("labelToolAction"));
     addToolAction(tr("A&rrow"), tr("Press at the tail of an arrow and release at its head"), m_arrow,

@@ -42,7 +42,8 @@ public:
     void addAnnotation(const Annotation &annotation);
     bool removeAnnotation(int index);
 
-    /// Pan (no tool), Label, Arrow, Area and Select, exclusive and checkable.
+    /// Label, Arrow, Area and Select, exclusive and checkable (none checked while panning or
+    /// selecting incidents).
     QList<QAction *> toolActions() const;
     /// A new tool bar holding toolActions(), owned by `parent`.
     QToolBar *createToolBar(QWidget *parent) const;

@@ -51,6 +51,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -112,7 +113,11 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layerPanel = new LayerPanel(this);
     auto *layersDock = new QDockWidget(tr("Layers"), this);
     layersDock->setObjectName(QStringLiteral("layersDock"));
-    layersDock->setWidget(layerPanel);
+    auto *layerScroll = new QScrollArea(layersDock);
+    layerScroll->setWidgetResizable(true);
+    layerScroll->setFrameShape(QFrame::NoFrame);
+    layerScroll->setWidget(layerPanel);
+    layersDock->setWidget(layerScroll);
     addDockWidget(Qt::LeftDockWidgetArea, layersDock);
     tabifyDockWidget(choroplethDock, layersDock);
     layersDock->raise();
@@ -136,8 +141,15 @@ MainWindow::MainWindow(QWidget *parent)
     auto *analysisPanel = new AnalysisPanel(this);
     auto *analysisDock = new QDockWidget(tr("Analysis"), this);
     analysisDock->setObjectName(QStringLiteral("analysisDock"));
-    analysisDock->setWidget(analysisPanel);
-    addDockWidget(Qt::RightDockWidgetArea, analysisDock);
+    // The analysis settings are tall: scroll rather than push the window past the screen.
+    auto *analysisScroll = new QScrollArea(analysisDock);
+    analysisScroll->setWidgetResizable(true);
+    analysisScroll->setFrameShape(QFrame::NoFrame);
+    analysisScroll->setWidget(analysisPanel);
+    analysisDock->setWidget(analysisScroll);
+    addDockWidget(Qt::LeftDockWidgetArea, analysisDock);
+    tabifyDockWidget(choroplethDock, analysisDock);
+    layersDock->raise();
     auto *analysis = new AnalysisController(m_controller, m_canvas, this);
     analysis->attachPanel(analysisPanel);
     connect(analysis, &AnalysisController::overlayChanged, layers, [this, layers] {
@@ -145,6 +157,7 @@ MainWindow::MainWindow(QWidget *parent)
         layers->model()->refresh();
     });
     resizeDocks({filterDock}, {330}, Qt::Horizontal);
+    resizeDocks({filterDock, layersDock}, {560, 300}, Qt::Vertical);
     resizeDocks({tableDock}, {230}, Qt::Vertical);
 
     m_countLabel->setAccessibleName(tr("Visible incidents"));
@@ -241,7 +254,7 @@ void MainWindow::createMenus()
         analysis->addAction(tr("&Run…"), this, [dock] {
             dock->show();
             dock->raise();
-            if (auto *panel = qobject_cast<AnalysisPanel *>(dock->widget()))
+            if (auto *panel = dock->findChild<AnalysisPanel *>())
                 panel->runButton()->click();
         })->setObjectName(QStringLiteral("runAnalysisAction"));
 

@@ -37,9 +37,13 @@ SelectionController::SelectionController(ProjectController *project, MapCanvas *
     connect(m_lasso, &QAction::triggered, this, [this] { m_canvas->setTool(m_lassoTool); });
     connect(m_clear, &QAction::triggered, this, &SelectionController::clearSelection);
     // Another tool taking the canvas (an annotation tool) unchecks ours.
+    m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     connect(canvas, &MapCanvas::toolChanged, this, [this](MapTool *tool) {
-        if (!tool)
-            m_pan->setChecked(true);
+        QAction *mine = !tool ? m_pan : tool == m_rectangleTool ? m_rectangle : tool == m_lassoTool ? m_lasso : nullptr;
+        if (mine)
+            mine->setChecked(true);
+        else if (QAction *checked = m_group->checkedAction())
+            checked->setChecked(false);
     });
     for (SelectionTool *tool : {m_rectangleTool, m_lassoTool})
         connect(tool, &SelectionTool::shapeDrawn, this, &SelectionController::selectWithin);

@@ -590,14 +590,6 @@
 <context>
     <name>phenomap::AnnotationController</name>
     <message>
-        <source>&amp;Pan</source>
-        <translation>&amp;Pan</translation>
-    </message>
-    <message>
-        <source>Drag the map to move it; click an incident to select it</source>
-        <translation>Drag the map to move it; click an incident to select it</translation>
-    </message>
-    <message>
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>

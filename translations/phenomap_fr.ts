@@ -590,14 +590,6 @@
 <context>
     <name>phenomap::AnnotationController</name>
     <message>
-        <source>&amp;Pan</source>
-        <translation>&amp;Déplacer</translation>
-    </message>
-    <message>
-        <source>Drag the map to move it; click an incident to select it</source>
-        <translation>Faites glisser la carte pour la déplacer ; cliquez sur un fait pour le sélectionner</translation>
-    </message>
-    <message>
         <source>&amp;Label</source>
         <translation>É&amp;tiquette</translation>
     </message>

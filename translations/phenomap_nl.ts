@@ -590,14 +590,6 @@
 <context>
     <name>phenomap::AnnotationController</name>
     <message>
-        <source>&amp;Pan</source>
-        <translation>&amp;Verschuiven</translation>
-    </message>
-    <message>
-        <source>Drag the map to move it; click an incident to select it</source>
-        <translation>Sleep de kaart om ze te verschuiven; klik op een feit om het te selecteren</translation>
-    </message>
-    <message>
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>

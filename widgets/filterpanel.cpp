@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QTimer>
@@ -115,7 +116,11 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(phenomenaPage, tr("Phenomena"));
-    m_tabs->addTab(m_restrictions, tr("When and &Where"));
+    auto *restrictionsScroll = new QScrollArea(this);
+    restrictionsScroll->setWidgetResizable(true);
+    restrictionsScroll->setFrameShape(QFrame::NoFrame);
+    restrictionsScroll->setWidget(m_restrictions);
+    m_tabs->addTab(restrictionsScroll, tr("When and &Where"));
     m_tabs->setTabToolTip(1, tr("Weekdays, hours, zones, sources and marking"));
     connect(m_restrictions, &FilterRestrictions::changed, this, &FilterPanel::applyChanges);
 

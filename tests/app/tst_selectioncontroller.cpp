@@ -136,6 +136,14 @@ private Q_SLOTS:
 
         selection.panAction()->trigger();
         QVERIFY(!canvas.tool());
+        // A tool from elsewhere (an annotation tool) unchecks every selection tool; back to none
+        // checks Pan again.
+        MapTool foreign;
+        canvas.setTool(&foreign);
+        QVERIFY(!selection.panAction()->isChecked() && !selection.rectangleAction()->isChecked() &&
+                !selection.lassoAction()->isChecked());
+        canvas.setTool(nullptr);
+        QVERIFY(selection.panAction()->isChecked());
     }
 };
 
