@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysecommand.h"
 
+#include "analysisstore.h"
+
 #include "feedback.h"
 #include "project.h"
 #include "runanalysis.h"
@@ -79,8 +81,11 @@ int runAnalyseCommand(const QStringList &arguments)
                                        AnalyseCommandTr::tr("LIST"));
     const QCommandLineOption days(QStringLiteral("days"), AnalyseCommandTr::tr("Knox time band edges in days, e.g. 0,7,14."), AnalyseCommandTr::tr("LIST"));
     const QCommandLineOption json(QStringLiteral("json"), AnalyseCommandTr::tr("Print the result as JSON."));
+    const QCommandLineOption save(QStringLiteral("save"),
+                                  AnalyseCommandTr::tr("Keep the result in the project, where the window lists it with "
+                                                       "its recipe (the project is otherwise only read)."));
     parser.addOptions({method, phenomena, from, to, zones, cell, hex, weights, band, knn, permutations, seed, correction,
-                       distances, days, json});
+                       distances, days, json, save});
     QStringList args = arguments;
     if (args.size() > 1 && args[1] == QLatin1String("analyse"))
         args.removeAt(1);
@@ -175,7 +180,14 @@ int runAnalyseCommand(const QStringList &arguments)
     }
 
     try {
-        auto project = Project::open(path, Project::OpenMode::ReadOnly);
+        auto project = Project::open(path, parser.isSet(save) ? Project::OpenMode::ReadWrite : Project::OpenMode::ReadOnly);
+        if (parser.isSet(save) && project->isReadOnly()) {
+            err << AnalyseCommandTr::tr("“%1” cannot be written (a partner package or a read-only file): the result "
+                                        "cannot be saved in it.")
+                       .arg(QFileInfo(path).fileName())
+                << '\n';
+            return 1;
+        }
         if (parser.isSet(phenomena)) {
             Statement find = project->db().prepare("SELECT id FROM phenomena WHERE kind = 'phenomenon' AND code = ?");
             for (const QString &code : parser.value(phenomena).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -190,12 +202,18 @@ int runAnalyseCommand(const QStringList &arguments)
             }
         }
         Feedback feedback;
-        const QJsonObject result = runAnalysis(*project, request, &feedback);
+        QJsonObject result = runAnalysis(*project, request, &feedback);
+        if (parser.isSet(save))
+            result.insert(QStringLiteral("saved_id"), AnalysisStore::save(project->db(), result));
         if (parser.isSet(json)) {
             out << QJsonDocument(result).toJson(QJsonDocument::Indented);
         } else {
             const QJsonObject record = result.value(QStringLiteral("record")).toObject();
             out << AnalyseCommandTr::tr("Method: %1").arg(request.method) << '\n';
+            if (result.contains(QStringLiteral("saved_id")))
+                out << AnalyseCommandTr::tr("Saved in the project as result %1.")
+                           .arg(result.value(QStringLiteral("saved_id")).toInteger())
+                    << '\n';
             out << AnalyseCommandTr::tr("Recipe: %1").arg(QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact))) << '\n';
             out << AnalyseCommandTr::tr("Result: %1")
                        .arg(QString::fromUtf8(

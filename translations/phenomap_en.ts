@@ -51,6 +51,10 @@
         <source>Data sources, attributions and licence</source>
         <translation>Data sources, attributions and licence</translation>
     </message>
+    <message>
+        <source>Offline basemap (roads, railways, water and green areas; for orientation only, roads as of 2013): OpenStreetMap data, Open Database License (ODbL 1.0):</source>
+        <translation>Offline basemap (roads, railways, water and green areas; for orientation only, roads as of 2013): OpenStreetMap data, Open Database License (ODbL 1.0):</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::AnalyseCommand</name>
@@ -225,6 +229,18 @@
     <message>
         <source>Analysis of “%1” failed: %2</source>
         <translation>Analysis of “%1” failed: %2</translation>
+    </message>
+    <message>
+        <source>Keep the result in the project, where the window lists it with its recipe (the project is otherwise only read).</source>
+        <translation>Keep the result in the project, where the window lists it with its recipe (the project is otherwise only read).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (a partner package or a read-only file): the result cannot be saved in it.</source>
+        <translation>“%1” cannot be written (a partner package or a read-only file): the result cannot be saved in it.</translation>
+    </message>
+    <message>
+        <source>Saved in the project as result %1.</source>
+        <translation>Saved in the project as result %1.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <source>Data sources, attributions and licence</source>
         <translation>Sources des données, mentions et licence</translation>
     </message>
+    <message>
+        <source>Offline basemap (roads, railways, water and green areas; for orientation only, roads as of 2013): OpenStreetMap data, Open Database License (ODbL 1.0):</source>
+        <translation>Fond de carte hors ligne (routes, voies ferrées, eau et espaces verts ; pour l’orientation seulement, routes de 2013) : données OpenStreetMap, Open Database License (ODbL 1.0) :</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::AnalyseCommand</name>
@@ -225,6 +229,18 @@
     <message>
         <source>Analysis of “%1” failed: %2</source>
         <translation>L’analyse de « %1 » a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Keep the result in the project, where the window lists it with its recipe (the project is otherwise only read).</source>
+        <translation>Garder le résultat dans le projet, où la fenêtre le liste avec sa recette (sinon le projet est seulement lu).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (a partner package or a read-only file): the result cannot be saved in it.</source>
+        <translation>« %1 » ne peut pas être écrit (un paquet de partenaire ou un fichier en lecture seule) : le résultat ne peut pas y être gardé.</translation>
+    </message>
+    <message>
+        <source>Saved in the project as result %1.</source>
+        <translation>Gardé dans le projet comme résultat %1.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <source>Data sources, attributions and licence</source>
         <translation>Gegevensbronnen, vermeldingen en licentie</translation>
     </message>
+    <message>
+        <source>Offline basemap (roads, railways, water and green areas; for orientation only, roads as of 2013): OpenStreetMap data, Open Database License (ODbL 1.0):</source>
+        <translation>Offline achtergrondkaart (wegen, spoorwegen, water en groen; enkel ter oriëntatie, wegen van 2013): OpenStreetMap-gegevens, Open Database License (ODbL 1.0):</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::AnalyseCommand</name>
@@ -225,6 +229,18 @@
     <message>
         <source>Analysis of “%1” failed: %2</source>
         <translation>De analyse van „%1” is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Keep the result in the project, where the window lists it with its recipe (the project is otherwise only read).</source>
+        <translation>Het resultaat in het project bewaren, waar het venster het met zijn recept toont (anders wordt het project alleen gelezen).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (a partner package or a read-only file): the result cannot be saved in it.</source>
+        <translation>‘%1’ kan niet worden geschreven (een partnerpakket of een alleen-lezen bestand): het resultaat kan er niet in worden bewaard.</translation>
+    </message>
+    <message>
+        <source>Saved in the project as result %1.</source>
+        <translation>In het project bewaard als resultaat %1.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,11 @@
 // `phenomap analyse`: the recipe travels with the result, the same recipe gives the same numbers,
 // and bad requests are refused with a usage error.
 #include "analysecommand.h"
+#include "analysisstore.h"
+#include "project.h"
 #include "demogenerator.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -59,6 +62,42 @@ private Q_SLOTS:
         const QString recipe = QString::fromUtf8(QJsonDocument(result.value(QStringLiteral("record")).toObject()).toJson());
         QVERIFY2(recipe.contains(QLatin1String("250")), qPrintable(recipe));
         QVERIFY(result.contains(QStringLiteral("result")));
+    }
+
+    void saveKeepsTheResultInTheProject()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("save.gpkg"));
+        QVERIFY(QFile::copy(m_project, path));
+        {
+            auto project = Project::open(path, Project::OpenMode::ReadOnly);
+            QVERIFY(AnalysisStore::list(project->db()).empty());
+        }
+        // Without --save nothing is written.
+        QCOMPARE(run({path, QStringLiteral("--method"), QStringLiteral("knox"), QStringLiteral("--permutations"),
+                      QStringLiteral("19"), QStringLiteral("--json")},
+                     m_dir.filePath(QStringLiteral("k0.json")))
+                     .first,
+                 0);
+        {
+            auto project = Project::open(path, Project::OpenMode::ReadOnly);
+            QVERIFY(AnalysisStore::list(project->db()).empty());
+        }
+        const auto [code, text] = run({path, QStringLiteral("--method"), QStringLiteral("knox"), QStringLiteral("--permutations"),
+                                       QStringLiteral("19"), QStringLiteral("--json"), QStringLiteral("--save")},
+                                      m_dir.filePath(QStringLiteral("k1.json")));
+        QCOMPARE(code, 0);
+        const QJsonObject printed = QJsonDocument::fromJson(text).object();
+        const qint64 id = printed.value(QStringLiteral("saved_id")).toInteger();
+        QVERIFY(id > 0);
+        auto project = Project::open(path, Project::OpenMode::ReadOnly);
+        const auto entries = AnalysisStore::list(project->db());
+        QCOMPARE(entries.size(), std::size_t(1));
+        QCOMPARE(entries.front().id, id);
+        QCOMPARE(entries.front().method, QStringLiteral("knox"));
+        const auto stored = AnalysisStore::load(project->db(), id);
+        QVERIFY(stored);
+        QCOMPARE(stored->value(QStringLiteral("result")), printed.value(QStringLiteral("result")));
+        QCOMPARE(stored->value(QStringLiteral("record")), printed.value(QStringLiteral("record")));
     }
 
     void sameRecipeSameNumbers()

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Help > User Guide (F1) in the main window: the action is in the Help menu, F1 opens the offline
 // guide in the interface language, and asking again raises the same window.
+#include "aboutdialog.h"
 #include "helpcontroller.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
 #include "userguidewindow.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -29,6 +31,21 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aboutNamesEveryDataSource()
+    {
+        // The licences of the bundled data require these mentions in the About box.
+        for (const QString &language : {QStringLiteral("fr"), QStringLiteral("nl"), QStringLiteral("en")}) {
+            AboutDialog about(language);
+            const auto *details = about.findChild<QLabel *>(QStringLiteral("aboutDetails"));
+            QVERIFY(details);
+            const QString text = details->text();
+            QVERIFY2(text.contains(QStringLiteral("© OpenStreetMap contributors")), qPrintable(text));
+            QVERIFY2(text.contains(QLatin1String("ODbL")), qPrintable(text));
+            QVERIFY2(text.contains(QLatin1String("Brussels UrbIS")), qPrintable(text));
+            QVERIFY2(text.contains(QLatin1String("Statbel")), qPrintable(text));
+        }
+    }
 
     void userGuideActionIsInTheHelpMenu()
     {
