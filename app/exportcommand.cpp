@@ -116,15 +116,22 @@ void reportSignature(const Signing &signing, const QString &path, QTextStream &o
     }
 }
 
+/// PDF and images are drawn with Qt Gui: false (with a message) when the application has none.
+bool hasGui(const QString &outPath, QTextStream &err)
+{
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return true;
+    err << ExportCommandTr::tr("export: writing “%1” needs a graphical application (QGuiApplication); the phenomap executable provides one for export.")
+               .arg(QDir::toNativeSeparators(outPath))
+        << '\n';
+    return false;
+}
+
 int writePdf(const QString &projectPath, const QString &outPath, const ReportOptions &options, const Signing &signing,
              QTextStream &out, QTextStream &err)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        err << ExportCommandTr::tr("export: writing “%1” needs a graphical application (QGuiApplication); the phenomap executable provides one for export.")
-                   .arg(QDir::toNativeSeparators(outPath))
-            << '\n';
+    if (!hasGui(outPath, err))
         return Failure;
-    }
     try {
         auto project = Project::open(projectPath, Project::OpenMode::ReadOnly);
         Engine engine;
@@ -165,12 +172,8 @@ int writePdf(const QString &projectPath, const QString &outPath, const ReportOpt
 int writeImage(const QString &projectPath, const QString &outPath, bool svg, const QString &selector, QSize size,
                const QString &language, const Signing &signing, QTextStream &out, QTextStream &err)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        err << ExportCommandTr::tr("export: writing “%1” needs a graphical application (QGuiApplication); the phenomap executable provides one for export.")
-                   .arg(QDir::toNativeSeparators(outPath))
-            << '\n';
+    if (!hasGui(outPath, err))
         return Failure;
-    }
     try {
         auto project = Project::open(projectPath, Project::OpenMode::ReadOnly);
         Engine engine;
