@@ -26,7 +26,7 @@ LayersController::LayersController(ProjectController *project, MapCanvas *canvas
 {
     MapPainter &painter = canvas->mapPainter();
     try {
-        painter.setOverlay(kBasemap, std::make_shared<BasemapLayer>(std::make_shared<const Basemap>(Basemap::loadEmbedded())));
+        painter.setOverlay(kBasemap, std::make_shared<BasemapLayer>(Basemap::embedded()));
         m_model->setTitle(kBasemap, tr("Basemap (OpenStreetMap, orientation only)"));
     } catch (const std::exception &e) {
         // The map works without it; say why it is missing.

@@ -488,7 +488,8 @@ void paintStandaloneMap(QPainter &painter, QSize size, PictureRenderer &renderer
     const int rows = std::max(1, std::min({int(shown), 12, fit}));
     const double height = hm.height() + 4 + rows * row;
     if (width > 60 && map.height() > height + 60) {
-        const QRectF plate(map.left() + 10, map.bottom() - height - 46, width, height + 16);
+        // Clear of the scale bar in the lower left corner.
+        const QRectF plate(map.left() + 10, map.bottom() - height - 62, width, height + 16);
         painter.setPen(QPen(QColor(0x9a, 0xa1, 0xab), 0.8));
         painter.setBrush(QColor(255, 255, 255, 230));
         painter.drawRoundedRect(plate, 4, 4);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportrenderer.h"
 
+#include "basemap.h"
+
 #include "annotationlayer.h"
 #include "chartdata.h"
 #include "project.h"
@@ -131,6 +133,7 @@ PictureRenderer::PictureRenderer(Project &project, const Engine &engine, const Q
         m_painter.setPoliceZones(ZoneLayer::load(project.db(), QStringLiteral("police_zones")));
         m_title = project.title();
         m_synthetic = project.isSynthetic();
+        m_painter.setOverlay(QStringLiteral("basemap"), std::make_shared<BasemapLayer>(Basemap::embedded()));
     } catch (const std::exception &e) {
         throw ReportError(tr("The map data of %1 could not be read: %2").arg(project.path(), QString::fromUtf8(e.what())));
     }

@@ -175,6 +175,12 @@ Basemap Basemap::loadEmbedded()
     return load(file.path());
 }
 
+std::shared_ptr<const Basemap> Basemap::embedded()
+{
+    static const std::shared_ptr<const Basemap> shared = std::make_shared<const Basemap>(loadEmbedded());
+    return shared;
+}
+
 std::size_t Basemap::featureCount() const
 {
     std::size_t n = 0;

@@ -36,6 +36,8 @@ public:
     static Basemap load(const QString &path);
     /// The basemap embedded in the application.
     static Basemap loadEmbedded();
+    /// The embedded basemap, read once per process and shared (it is immutable). Throws like load().
+    static std::shared_ptr<const Basemap> embedded();
 
     const std::vector<Feature> &features(Kind kind) const { return m_kinds[std::size_t(kind)]; }
     std::size_t featureCount() const;

@@ -158,6 +158,8 @@ void TestExportImage::svgIsVectorXml()
     QVERIFY2(paths > 20, qPrintable(QString::number(paths)));
     QVERIFY(texts > 3);
     QVERIFY2(allText.contains(MapPainter::urbisAttribution(QStringLiteral("fr"))), qPrintable(allText));
+    // The offline basemap is drawn, so its licence's mention is on the map.
+    QVERIFY2(allText.contains(QStringLiteral("© OpenStreetMap contributors")), qPrintable(allText));
     QVERIFY(allText.contains(QStringLiteral("TLP:AMBER")));
     QVERIFY(allText.contains(QStringLiteral("Légende")));
     QVERIFY(allText.contains(QStringLiteral("Annotated view")));
