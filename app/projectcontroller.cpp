@@ -39,6 +39,7 @@ ProjectController::ProjectController(MapCanvas *canvas, FilterPanel *filterPanel
     m_tableModel->setLanguage(m_language);
     m_canvas->mapPainter().setLanguage(m_language);
     connect(m_filterPanel, &FilterPanel::filterChanged, this, &ProjectController::applyFilter);
+    m_canvas->setIncidentDescriber([this](quint32 fid) { return describeIncident(fid); });
     connect(m_canvas, &MapCanvas::incidentClicked, this, [this](quint32 fid) {
         selectIncidents({fid});
         m_table->selectFid(fid);
@@ -332,6 +333,25 @@ void ProjectController::refreshCounts()
     for (std::size_t i = 0; i < all.perMo.size() && i < c.moIds.size(); ++i)
         counts.insert(c.moIds[i], all.perMo[i]);
     m_filterPanel->setCounts(counts);
+}
+
+QString ProjectController::describeIncident(quint32 fid) const
+{
+    const int row = m_tableModel->rowOfFid(fid);
+    if (row < 0)
+        return {};
+    const auto cell = [&](int column) {
+        return m_tableModel->index(row, column).data().toString().toHtmlEscaped();
+    };
+    QString text = QStringLiteral("<b>%1</b><br/>%2<br/>%3 · %4 · %5")
+                       .arg(cell(IncidentTableModel::Phenomenon), cell(IncidentTableModel::From),
+                            cell(IncidentTableModel::Municipality), cell(IncidentTableModel::Source),
+                            cell(IncidentTableModel::Tlp));
+    if (const QString address = cell(IncidentTableModel::Address); !address.isEmpty())
+        text += QStringLiteral("<br/>") + address;
+    if (const QString description = cell(IncidentTableModel::Description); !description.isEmpty())
+        text += QStringLiteral("<br/><i>") + description.left(200) + QStringLiteral("</i>");
+    return text;
 }
 
 FilterChoices ProjectController::loadFilterChoices()

@@ -73,6 +73,9 @@ public:
     /// Highlights incidents on the map and in the table.
     void selectIncidents(const QSet<quint32> &fids);
 
+    /// What the map's tooltip says of an incident (rich text): phenomenon, start, municipality,
+    /// source, marking, address and description as the table shows them; empty when not shown.
+    QString describeIncident(quint32 fid) const;
     /// The language code ("fr", "nl", "en") for a locale.
     static QString languageFor(const QLocale &locale);
 

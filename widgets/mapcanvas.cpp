@@ -4,7 +4,9 @@
 #include "engine.h"
 #include "maptool.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
+#include <QToolTip>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -130,6 +132,21 @@ QSet<quint32> MapCanvas::incidentsWithin(const QPolygonF &world) const
             out.insert(columns->fid[row]);
     }
     return out;
+}
+
+bool MapCanvas::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_describe) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (const auto fid = incidentAt(help->pos())) {
+            const QString text = m_describe(*fid);
+            if (!text.isEmpty()) {
+                QToolTip::showText(help->globalPos(), text, this);
+                return true;
+            }
+        }
+    }
+    return QWidget::event(event);
 }
 
 void MapCanvas::paintEvent(QPaintEvent *)

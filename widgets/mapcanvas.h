@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 namespace phenomap {
@@ -40,6 +41,11 @@ public:
     /// The fid of the visible incident drawn nearest to a widget position, within `radius` pixels.
     std::optional<quint32> incidentAt(QPoint position, double radius = 6.0) const;
 
+    /// Describes an incident for the tooltip shown when the pointer rests on its point (rich
+    /// text); without one, or off the points, the canvas shows its usage tip.
+    using IncidentDescriber = std::function<QString(quint32 fid)>;
+    void setIncidentDescriber(IncidentDescriber describer) { m_describe = std::move(describer); }
+
     /// The tool the left button drives (not owned); nullptr is plain panning and clicking.
     void setTool(MapTool *tool);
     MapTool *tool() const { return m_tool; }
@@ -64,6 +70,7 @@ Q_SIGNALS:
     void toolChanged(phenomap::MapTool *tool);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -82,6 +89,7 @@ private:
     MapViewport m_viewport;
     bool m_fitPending = true;
     QPointer<MapTool> m_tool;
+    IncidentDescriber m_describe;
     Qt::MouseButton m_dragButton = Qt::NoButton;
     bool m_dragging = false;
     bool m_dragMoved = false;

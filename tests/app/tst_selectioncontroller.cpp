@@ -5,6 +5,7 @@
 // the selection colour.
 #include "filterpanel.h"
 #include "gui_support.h"
+#include "incidenttablemodel.h"
 #include "incidenttableview.h"
 #include "mapcanvas.h"
 #include "projectcontroller.h"
@@ -16,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
+#include <QHelpEvent>
 
 using namespace phenomap;
 
@@ -136,6 +139,23 @@ private Q_SLOTS:
 
         selection.panAction()->trigger();
         QVERIFY(!canvas.tool());
+
+        // Resting on a point shows what the table says of that incident.
+        const test::MapTestIncident &first = m_known.incidents.first();
+        const QPoint onPoint = canvas.viewport().toPixel(QPointF(first.x, first.y)).toPoint();
+        QHelpEvent help(QEvent::ToolTip, onPoint, canvas.mapToGlobal(onPoint));
+        QApplication::sendEvent(&canvas, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const auto fid = canvas.incidentAt(onPoint);
+        QVERIFY(fid);
+        const QString phenomenon = table.model()
+                                       ->index(table.incidentModel()->rowOfFid(*fid), IncidentTableModel::Phenomenon)
+                                       .data()
+                                       .toString();
+        QVERIFY(!phenomenon.isEmpty());
+        QVERIFY2(QToolTip::text().contains(phenomenon.toHtmlEscaped()), qPrintable(QToolTip::text()));
+        QCOMPARE(QToolTip::text(), project.describeIncident(*fid));
+        QToolTip::hideText();
         // A tool from elsewhere (an annotation tool) unchecks every selection tool; back to none
         // checks Pan again.
         MapTool foreign;
