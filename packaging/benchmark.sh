@@ -6,7 +6,7 @@
 # benchmark-results/report.md and report.json (median, min, max, peak RSS, ratio to reference).
 #
 #   packaging/benchmark.sh [--reps N] [--sizes "100000 1000000"] [--seed S] [--out DIR]
-#                          [--cases "import zones kde hotspot engine open frame pdf"]
+#                          [--cases "import zones kde hotspot knox engine open frame pdf"]
 #                          [--slow-reps N] [--skip-install]
 #
 # Environment equivalents: BENCH_REPS, BENCH_SIZES, BENCH_SEED, BENCH_OUT, BENCH_CASES,
@@ -18,7 +18,7 @@ REPS=${BENCH_REPS:-5}
 SIZES=${BENCH_SIZES:-100000 1000000}
 SEED=${BENCH_SEED:-20241}
 OUT=${BENCH_OUT:-$ROOT/benchmark-results}
-CASES=${BENCH_CASES:-import zones kde hotspot engine open frame pdf}
+CASES=${BENCH_CASES:-import zones kde hotspot knox engine open frame pdf}
 SLOW_REPS=${BENCH_SLOW_REPS:-}
 INSTALL=1
 GENERATE_SIZES="100000 1000000"
@@ -183,6 +183,12 @@ for n in $SIZES; do
     if [[ -f "$tmp/hotspot-grid.csv" ]]; then
       run_case "$n" pysal_hotspot json "$REPS" "" -- "$PY" "$BENCH_PY" hotspot --grid "$tmp/hotspot-grid.csv"
     fi
+  fi
+
+  if want knox; then
+    # Issue 5's Knox case: 999 permutations on 20,000 incidents (the first with a point).
+    log "near repeat (Knox)"
+    run_case "$n" phenomap_knox json 1 "" -- "$BENCH" knox --project "$gpkg" --incidents 20000 --reps "$REPS"
   fi
 
   if want engine; then
