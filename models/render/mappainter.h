@@ -94,7 +94,6 @@ public:
     bool isLayerVisible(const QString &id) const;
     void setLayerOpacity(const QString &id, double opacity);
     double layerOpacity(const QString &id) const;
-    static QStringList builtInLayerIds();
 
     /// Adds or replaces the overlay named `id` (e.g. "basemap", "density", "result"); a null
     /// overlay removes it. A new id goes on top of the overlays of its level; a replaced one keeps
@@ -159,6 +158,8 @@ private:
         double opacity = 1.0;
     };
     const OverlayEntry *findOverlay(const QString &id) const;
+    OverlayEntry *findOverlay(const QString &id);
+    template <typename Self> static auto findOverlayIn(Self &self, const QString &id);
 
     Style m_style;
     ZoneLayer m_municipalities, m_policeZones;
@@ -175,6 +176,8 @@ private:
     };
     LayerState m_municipalityLayer, m_policeZoneLayer, m_incidentLayer, m_labelLayer;
     const LayerState *builtIn(const QString &id) const;
+    LayerState *builtIn(const QString &id);
+    template <typename Self> static auto builtInOf(Self &self, const QString &id);
     QString m_language = QStringLiteral("en");
     bool m_synthetic = false;
     mutable QHash<quint64, QImage> m_sprites; // key: colour << 8 | radius

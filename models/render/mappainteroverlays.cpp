@@ -9,24 +9,31 @@
 
 namespace phenomap {
 
-QStringList MapPainter::builtInLayerIds()
-{
-    return {QStringLiteral("municipalities"), QStringLiteral("police_zones"), QStringLiteral("incidents"),
-            QStringLiteral("labels")};
-}
-
-const MapPainter::LayerState *MapPainter::builtIn(const QString &id) const
+// One lookup for the const and the non-const accessors (Self is MapPainter or const MapPainter).
+template <typename Self> auto MapPainter::builtInOf(Self &self, const QString &id)
 {
     if (id == QLatin1String("municipalities"))
-        return &m_municipalityLayer;
+        return &self.m_municipalityLayer;
     if (id == QLatin1String("police_zones"))
-        return &m_policeZoneLayer;
+        return &self.m_policeZoneLayer;
     if (id == QLatin1String("incidents"))
-        return &m_incidentLayer;
+        return &self.m_incidentLayer;
     if (id == QLatin1String("labels"))
-        return &m_labelLayer;
-    return nullptr;
+        return &self.m_labelLayer;
+    return decltype(&self.m_incidentLayer)(nullptr);
 }
+
+template <typename Self> auto MapPainter::findOverlayIn(Self &self, const QString &id)
+{
+    auto it = std::find_if(self.m_overlays.begin(), self.m_overlays.end(),
+                           [&](const OverlayEntry &e) { return e.id == id; });
+    return it == self.m_overlays.end() ? nullptr : &*it;
+}
+
+const MapPainter::LayerState *MapPainter::builtIn(const QString &id) const { return builtInOf(*this, id); }
+MapPainter::LayerState *MapPainter::builtIn(const QString &id) { return builtInOf(*this, id); }
+const MapPainter::OverlayEntry *MapPainter::findOverlay(const QString &id) const { return findOverlayIn(*this, id); }
+MapPainter::OverlayEntry *MapPainter::findOverlay(const QString &id) { return findOverlayIn(*this, id); }
 
 QStringList MapPainter::layerIds() const
 {
@@ -47,7 +54,7 @@ QStringList MapPainter::layerIds() const
 
 void MapPainter::setLayerVisible(const QString &id, bool visible)
 {
-    if (auto *state = const_cast<LayerState *>(builtIn(id)))
+    if (auto *state = builtIn(id))
         state->visible = visible;
     else
         setOverlayVisible(id, visible);
@@ -61,7 +68,7 @@ bool MapPainter::isLayerVisible(const QString &id) const
 
 void MapPainter::setLayerOpacity(const QString &id, double opacity)
 {
-    if (auto *state = const_cast<LayerState *>(builtIn(id)))
+    if (auto *state = builtIn(id))
         state->opacity = std::clamp(opacity, 0.0, 1.0);
     else
         setOverlayOpacity(id, opacity);
@@ -75,23 +82,17 @@ double MapPainter::layerOpacity(const QString &id) const
 
 void MapPainter::setOverlay(const QString &id, std::shared_ptr<const MapOverlay> overlay)
 {
-    auto it = std::find_if(m_overlays.begin(), m_overlays.end(), [&](const OverlayEntry &e) { return e.id == id; });
+    OverlayEntry *entry = findOverlay(id);
     if (!overlay) {
-        if (it != m_overlays.end())
-            m_overlays.erase(it);
+        if (entry)
+            m_overlays.erase(m_overlays.begin() + (entry - m_overlays.data()));
         return;
     }
-    if (it != m_overlays.end()) {
-        it->overlay = std::move(overlay);
+    if (entry) {
+        entry->overlay = std::move(overlay);
         return;
     }
     m_overlays.push_back(OverlayEntry{id, std::move(overlay)});
-}
-
-const MapPainter::OverlayEntry *MapPainter::findOverlay(const QString &id) const
-{
-    auto it = std::find_if(m_overlays.begin(), m_overlays.end(), [&](const OverlayEntry &e) { return e.id == id; });
-    return it == m_overlays.end() ? nullptr : &*it;
 }
 
 std::shared_ptr<const MapOverlay> MapPainter::overlay(const QString &id) const
@@ -110,7 +111,7 @@ QStringList MapPainter::overlayIds() const
 
 void MapPainter::setOverlayVisible(const QString &id, bool visible)
 {
-    if (auto *entry = const_cast<OverlayEntry *>(findOverlay(id)))
+    if (auto *entry = findOverlay(id))
         entry->visible = visible;
 }
 
@@ -122,7 +123,7 @@ bool MapPainter::isOverlayVisible(const QString &id) const
 
 void MapPainter::setOverlayOpacity(const QString &id, double opacity)
 {
-    if (auto *entry = const_cast<OverlayEntry *>(findOverlay(id)))
+    if (auto *entry = findOverlay(id))
         entry->opacity = std::clamp(opacity, 0.0, 1.0);
 }
 
