@@ -76,6 +76,6 @@ int main(int argc, char **argv)
     phenomap::MainWindow window;
     window.show();
     const QStringList args = QCoreApplication::arguments();
-    window.openInitialProject(args.size() > 1 ? args.at(1) : QString());
+    window.openInitialProject(args.size() > 1 ? args.at(1) : QString(), phenomap::MainWindow::OfferRecovery);
     return app.exec();
 }

@@ -26,6 +26,7 @@
 #include "picturestore.h"
 #include "preferencescontroller.h"
 #include "recentfilescontroller.h"
+#include "recoverycontroller.h"
 #include "selectioncontroller.h"
 #include "project.h"
 #include "provenancelabel.h"
@@ -128,6 +129,9 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     addToolBar((new AnnotationController(m_controller, m_canvas, storyboard, this))->createToolBar(this));
     new ViewStateController(m_canvas, chartsPanel, layers, storyboard, this);
+    m_recovery = new RecoveryController(m_controller, storyboard, this, WorkspaceRecovery::defaultFolder(), this);
+    connect(m_recovery, &RecoveryController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     auto *mapImage = new MapImageController(m_controller, m_canvas, storyboard, this, this);
     connect(mapImage, &MapImageController::errorOccurred, this,
             [this](const QString &title, const QString &message) { QMessageBox::critical(this, title, message); });
@@ -268,8 +272,10 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::openInitialProject(const QString &path)
+void MainWindow::openInitialProject(const QString &path, Startup startup)
 {
+    if (startup == OfferRecovery && m_recovery->offerRecovery(path))
+        return;
     if (path.isEmpty())
         m_controller->openDemo();
     else

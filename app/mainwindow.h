@@ -19,6 +19,7 @@ class KeysController;
 class MapCanvas;
 class ProjectController;
 class ProvenanceLabel;
+class RecoveryController;
 class TimeSlider;
 
 /// The workbench window: map in the centre, filter panel on the left, incident table below,
@@ -31,8 +32,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens `path`, or the built-in demo when it is empty.
-    void openInitialProject(const QString &path);
+    /// Opens `path`, or the built-in demo when it is empty. With OfferRecovery (the application's
+    /// start), a working view left by a window that did not close is offered first (only one of
+    /// `path` when a path is given).
+    enum Startup { PlainStart, OfferRecovery };
+    void openInitialProject(const QString &path, Startup startup = PlainStart);
 
     ProjectController *controller() const { return m_controller; }
     MapCanvas *mapCanvas() const { return m_canvas; }
@@ -42,6 +46,7 @@ public:
     KeysController *keysController() const { return m_keys; }
     ProvenanceLabel *provenanceLabel() const { return m_provenance; }
     TimeSlider *timeSlider() const { return m_timeSlider; }
+    RecoveryController *recoveryController() const { return m_recovery; }
 
     /// How the window asks for passphrases (encrypted packages, signing exports); tests replace
     /// the modal dialog with a function.
@@ -77,6 +82,7 @@ private:
     ProjectController *m_controller;
     ImportController *m_import;
     KeysController *m_keys;
+    RecoveryController *m_recovery = nullptr;
     PassphrasePrompt m_askPassphrase;
     ProvenanceLabel *m_provenance;
     TimeSlider *m_timeSlider = nullptr;

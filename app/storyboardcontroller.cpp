@@ -162,16 +162,24 @@ bool StoryboardController::showPicture(const QString &uuid)
     const int row = m_model->rowOf(uuid);
     if (row < 0 || !m_project->project())
         return false;
-    const SituationPicture picture = m_model->pictures().at(row);
+    return applyState(m_model->pictures().at(row).state);
+}
+
+bool StoryboardController::applyState(const PictureState &state)
+{
+    if (!m_project->project())
+        return false;
+    SituationPicture picture;
+    picture.state = state;
     const Filter filter = picture.effectiveFilter();
     m_filterPanel->setFilter(filter); // keeps the panel in step (it applies what it can show)
     m_project->applyFilter(filter);   // then the exact filter (weekdays, hours, zones too)
-    const MapExtent &e = picture.state.extent;
+    const MapExtent &e = state.extent;
     if (e.metresPerPixel > 0)
         m_canvas->setViewport(MapViewport(QPointF(e.centreX, e.centreY), e.metresPerPixel, m_canvas->size()));
     for (const auto &hook : m_hooks)
         if (hook.second)
-            hook.second(picture.state);
+            hook.second(state);
     return true;
 }
 

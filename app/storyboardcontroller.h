@@ -46,6 +46,9 @@ public:
     bool movePicture(const QString &uuid, int index);
     /// Applies the picture's filter and time window (also into the filter panel) and its extent.
     bool showPicture(const QString &uuid);
+    /// Applies a view state (filter, time window, extent, then every hook's part) that need not
+    /// be a stored picture, e.g. a recovered working view.
+    bool applyState(const PictureState &state);
     bool isEditable() const;
 
     /// Other parts of the view (annotations, layers, chart) join a picture through a pair of
