@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartdata.h"
 
+#include "parallelrunner.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -52,33 +54,6 @@ std::size_t slotOfLocal(qint64 local)
     return std::size_t(weekday * 24 + hour);
 }
 
-/// Memoises a UTC offset per UTC hour over a known span of hours.
-class OffsetCache
-{
-public:
-    OffsetCache(const Engine &engine, qint64 firstHour, qint64 lastHour)
-        : m_engine(engine), m_first(firstHour),
-          m_offsets(std::size_t(std::max<qint64>(0, lastHour - firstHour + 1)), kUnknown)
-    {
-    }
-    int operator()(qint64 utc)
-    {
-        const qint64 i = floorDiv(utc, kHour) - m_first;
-        if (i < 0 || i >= qint64(m_offsets.size()))
-            return m_engine.utcOffsetAt(utc);
-        int &slot = m_offsets[std::size_t(i)];
-        if (slot == kUnknown)
-            slot = m_engine.utcOffsetAt(floorDiv(utc, kHour) * kHour);
-        return slot;
-    }
-
-private:
-    static constexpr int kUnknown = std::numeric_limits<int>::min();
-    const Engine &m_engine;
-    qint64 m_first;
-    std::vector<int> m_offsets;
-};
-
 } // namespace
 
 quint64 TimeSeriesData::total() const
@@ -101,39 +76,89 @@ double WeekHourMatrix::maximum() const
 
 namespace {
 
+constexpr std::size_t kSlots = 7 * 24;
+
+/// Collects aoristic weights: single slots directly, runs of whole hours as a cyclic difference
+/// array and whole weeks as one share for every slot, so that an incident costs the same for a
+/// window of two hours or of six days. finish() folds the runs into the matrix.
+class WeekHourAccumulator
+{
+public:
+    explicit WeekHourAccumulator(WeekHourMatrix &matrix) : m_matrix(matrix) {}
+    void add(std::size_t slot, double w) { m_matrix.weight[slot] += w; }
+    /// Adds w to `count` (< kSlots) consecutive slots from `slot`, wrapping after Sunday 23:00.
+    void addRun(std::size_t slot, std::size_t count, double w)
+    {
+        if (count == 0)
+            return;
+        m_runs[slot] += w;
+        const std::size_t end = slot + count;
+        if (end <= kSlots) {
+            m_runs[end] -= w;
+        } else {
+            m_runs[0] += w;
+            m_runs[end - kSlots] -= w;
+        }
+    }
+    void addEverySlot(double w) { m_everySlot += w; }
+    void finish()
+    {
+        double run = 0;
+        for (std::size_t i = 0; i < kSlots; ++i) {
+            run += m_runs[i];
+            m_matrix.weight[i] += run + m_everySlot;
+        }
+        m_runs.fill(0);
+        m_everySlot = 0;
+    }
+
+private:
+    WeekHourMatrix &m_matrix;
+    std::array<double, kSlots + 1> m_runs{};
+    double m_everySlot = 0;
+};
+
 /// Spreads [localFrom, localTo) (local seconds, offset constant over the window) by overlap.
-void spreadLocal(WeekHourMatrix &matrix, qint64 localFrom, qint64 localTo)
+void spreadLocal(WeekHourAccumulator &acc, qint64 localFrom, qint64 localTo)
 {
     const double perSecond = 1.0 / double(localTo - localFrom);
     qint64 t = localFrom;
     // Whole weeks cover every slot for one hour each.
     if (const qint64 weeks = (localTo - localFrom) / kWeek; weeks > 0) {
-        const double share = double(weeks * kHour) * perSecond;
-        for (double &w : matrix.weight)
-            w += share;
+        acc.addEverySlot(double(weeks * kHour) * perSecond);
         t += weeks * kWeek;
     }
-    std::size_t slot = slotOfLocal(t);
-    while (t < localTo) {
-        const qint64 end = std::min(localTo, (floorDiv(t, kHour) + 1) * kHour);
-        matrix.weight[slot] += double(end - t) * perSecond;
-        t = end;
-        slot = slot + 1 == matrix.weight.size() ? 0 : slot + 1;
+    if (t >= localTo)
+        return;
+    // What is left is shorter than a week: a partial first hour, a run of whole hours (fewer
+    // than 168, so it wraps at most once) and a partial last hour.
+    const std::size_t first = slotOfLocal(t);
+    const qint64 firstEnd = (floorDiv(t, kHour) + 1) * kHour;
+    if (localTo <= firstEnd) {
+        acc.add(first, double(localTo - t) * perSecond);
+        return;
     }
+    acc.add(first, double(firstEnd - t) * perSecond);
+    const qint64 lastStart = floorDiv(localTo, kHour) * kHour;
+    const std::size_t whole = std::size_t((lastStart - firstEnd) / kHour);
+    const std::size_t next = (first + 1) % kSlots;
+    acc.addRun(next, whole, double(kHour) * perSecond);
+    if (localTo > lastStart)
+        acc.add((next + whole) % kSlots, double(localTo - lastStart) * perSecond);
 }
 
 template<typename Offset>
-void spread(WeekHourMatrix &matrix, qint64 fromUtc, qint64 toUtc, Offset &&offset)
+void spread(WeekHourAccumulator &acc, qint64 fromUtc, qint64 toUtc, Offset &&offset)
 {
     const int offFrom = offset(fromUtc);
     if (toUtc <= fromUtc) {
-        matrix.weight[slotOfLocal(fromUtc + offFrom)] += 1.0;
+        acc.add(slotOfLocal(fromUtc + offFrom), 1.0);
         return;
     }
     // No daylight-saving change inside: same offset at both ends and shorter than the 21 weeks
     // between two changes. Then the whole window shifts by one offset.
     if (toUtc - fromUtc < 21 * kWeek && offset(toUtc) == offFrom)
-        return spreadLocal(matrix, fromUtc + offFrom, toUtc + offFrom);
+        return spreadLocal(acc, fromUtc + offFrom, toUtc + offFrom);
     // Otherwise hour by hour: Brussels offsets are whole hours and change on whole UTC hours, so
     // one offset holds until the end of the local hour.
     const double length = double(toUtc - fromUtc);
@@ -141,7 +166,7 @@ void spread(WeekHourMatrix &matrix, qint64 fromUtc, qint64 toUtc, Offset &&offse
         const int off = offset(t);
         const qint64 local = t + off;
         const qint64 end = std::min(toUtc, (floorDiv(local, kHour) + 1) * kHour - off);
-        matrix.weight[slotOfLocal(local)] += double(end - t) / length;
+        acc.add(slotOfLocal(local), double(end - t) / length);
         t = end;
     }
 }
@@ -150,7 +175,9 @@ void spread(WeekHourMatrix &matrix, qint64 fromUtc, qint64 toUtc, Offset &&offse
 
 void addAoristic(WeekHourMatrix &matrix, qint64 fromUtc, qint64 toUtc, const UtcOffsetFunction &offset)
 {
-    spread(matrix, fromUtc, toUtc, offset);
+    WeekHourAccumulator acc(matrix);
+    spread(acc, fromUtc, toUtc, offset);
+    acc.finish();
 }
 
 qint64 ChartData::binStart(qint64 utc, TimeBin bin)
@@ -166,8 +193,10 @@ qint64 ChartData::nextBinStart(qint64 binStartUtc, TimeBin bin)
     return startOfLocalDay(bin == TimeBin::Week ? date.addDays(7) : date.addMonths(1));
 }
 
-TimeSeriesData ChartData::timeSeries(const Engine &engine, const FilterResult &result, TimeBin bin)
+TimeSeriesData ChartData::timeSeries(const Engine &engine, const FilterResult &result, TimeBin bin,
+                                     std::size_t chunk)
 {
+    chunk = std::max<std::size_t>(1, chunk);
     const IncidentColumns &c = engine.columns();
     TimeSeriesData data;
     data.bin = bin;
@@ -184,11 +213,25 @@ TimeSeriesData ChartData::timeSeries(const Engine &engine, const FilterResult &r
             break;
     }
     const std::size_t bins = data.bins();
-    std::vector<std::vector<quint32>> perPhenomenon(c.phenomenonIds.size(), std::vector<quint32>(bins, 0));
-    for (quint32 row : result.rows) {
-        const auto it = std::upper_bound(data.binEdgesUtc.begin(), data.binEdgesUtc.end(), c.fromUtc(row));
-        ++perPhenomenon[c.phenomenon[row]][std::size_t(it - data.binEdgesUtc.begin() - 1)];
-    }
+    // Counts per chunk of rows (phenomenon-major), added up afterwards: integers, so the order
+    // does not matter.
+    const std::size_t phenomena = c.phenomenonIds.size();
+    const std::size_t chunks = (result.rows.size() + chunk - 1) / chunk;
+    std::vector<std::vector<quint32>> partial(chunks);
+    ParallelRunner().run(result.rows.size(), chunk, [&](std::size_t begin, std::size_t end) {
+        std::vector<quint32> &counts = partial[begin / chunk];
+        counts.assign(phenomena * bins, 0);
+        for (std::size_t i = begin; i < end; ++i) {
+            const quint32 row = result.rows[i];
+            const auto it = std::upper_bound(data.binEdgesUtc.begin(), data.binEdgesUtc.end(), c.fromUtc(row));
+            ++counts[c.phenomenon[row] * bins + std::size_t(it - data.binEdgesUtc.begin() - 1)];
+        }
+    });
+    std::vector<std::vector<quint32>> perPhenomenon(phenomena, std::vector<quint32>(bins, 0));
+    for (const std::vector<quint32> &counts : partial)
+        for (std::size_t p = 0; p < phenomena; ++p)
+            for (std::size_t b = 0; b < bins; ++b)
+                perPhenomenon[p][b] += counts[p * bins + b];
     for (std::size_t p = 0; p < perPhenomenon.size(); ++p) {
         if (p < result.perPhenomenon.size() && result.perPhenomenon[p] > 0) {
             data.phenomenonIds.push_back(c.phenomenonIds[p]);
@@ -198,23 +241,34 @@ TimeSeriesData ChartData::timeSeries(const Engine &engine, const FilterResult &r
     return data;
 }
 
-WeekHourMatrix ChartData::weekHour(const Engine &engine, const FilterResult &result)
+WeekHourMatrix ChartData::weekHour(const Engine &engine, const FilterResult &result, std::size_t chunk)
 {
+    chunk = std::max<std::size_t>(1, chunk);
     const IncidentColumns &c = engine.columns();
     WeekHourMatrix matrix;
     if (result.rows.empty())
         return matrix;
-    qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
-    for (quint32 row : result.rows) {
-        lo = std::min(lo, c.fromUtc(row));
-        hi = std::max(hi, c.toUtc(row));
-    }
-    // Offsets are cached per hour only over a sane span; beyond it they are asked for each time.
-    const qint64 firstHour = floorDiv(lo, kHour);
-    const qint64 lastHour = std::min(floorDiv(hi, kHour), firstHour + 20 * 366 * 24);
-    OffsetCache cache(engine, firstHour, lastHour);
-    for (quint32 row : result.rows)
-        spread(matrix, c.fromUtc(row), c.toUtc(row), cache);
+    // Inside the loaded range the engine answers offsets from its transitions table, without
+    // locks: the chunks can ask it from several threads.
+    const auto offset = [&engine](qint64 utc) { return engine.utcOffsetAt(utc); };
+    const bool slotsKnown = c.localWeekHour.size() == c.size();
+    const std::size_t chunks = (result.rows.size() + chunk - 1) / chunk;
+    std::vector<WeekHourMatrix> partial(chunks);
+    ParallelRunner().run(result.rows.size(), chunk, [&](std::size_t begin, std::size_t end) {
+        WeekHourAccumulator acc(partial[begin / chunk]);
+        for (std::size_t i = begin; i < end; ++i) {
+            const quint32 row = result.rows[i];
+            // An exact time falls in the slot the engine computed when it loaded.
+            if (slotsKnown && c.toMin[row] <= c.fromMin[row])
+                acc.add(c.localWeekHour[row], 1.0);
+            else
+                spread(acc, c.fromUtc(row), c.toUtc(row), offset);
+        }
+        acc.finish();
+    });
+    for (const WeekHourMatrix &p : partial)
+        for (std::size_t s = 0; s < kSlots; ++s)
+            matrix.weight[s] += p.weight[s];
     return matrix;
 }
 

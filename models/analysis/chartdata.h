@@ -65,10 +65,15 @@ struct MoByZone
 class ChartData
 {
 public:
+    /// Rows per chunk of the parallel passes below. Chunks, not threads, group the partial sums,
+    /// so results do not depend on the number of threads.
+    static constexpr std::size_t kDefaultChunk = std::size_t(1) << 17;
     /// Incidents per bin and phenomenon over the span of the visible incidents.
-    static TimeSeriesData timeSeries(const Engine &engine, const FilterResult &result, TimeBin bin);
+    static TimeSeriesData timeSeries(const Engine &engine, const FilterResult &result, TimeBin bin,
+                                     std::size_t chunk = kDefaultChunk);
     /// Aoristic hour-by-weekday weights of the visible incidents.
-    static WeekHourMatrix weekHour(const Engine &engine, const FilterResult &result);
+    static WeekHourMatrix weekHour(const Engine &engine, const FilterResult &result,
+                                   std::size_t chunk = kDefaultChunk);
     /// Municipalities by visible incidents, most first (ties by code), at most `limit`.
     static std::vector<ZoneCount> topMunicipalities(const IncidentColumns &columns, const FilterResult &result,
                                                     int limit);

@@ -223,7 +223,7 @@ void Engine::load(Project &project, Feedback *feedback)
     if (n > 0) {
         const auto [lo, hi] = std::minmax_element(c.fromMin.begin(), c.fromMin.end());
         minFrom = *lo;
-        maxFrom = *hi;
+        maxFrom = std::max<qint64>(*hi, *std::max_element(c.toMin.begin(), c.toMin.end()));
     }
     buildOffsets(minFrom * 60, maxFrom * 60);
     c.localWeekHour.resize(n);
@@ -245,6 +245,8 @@ void Engine::buildOffsets(qint64 minUtc, qint64 maxUtc)
     m_offsets.clear();
     const QTimeZone tz("Europe/Brussels");
     const qint64 lo = minUtc - 2 * 86400, hi = maxUtc + 2 * 86400;
+    m_offsetsFromUtc = lo;
+    m_offsetsToUtc = hi;
     if (tz.isValid()) {
         const QDateTime start = QDateTime::fromSecsSinceEpoch(lo, QTimeZone::utc());
         m_offsets.push_back({std::numeric_limits<qint64>::min(), tz.offsetFromUtc(start) / 60});
@@ -280,6 +282,10 @@ int Engine::offsetMinutesAt(qint64 utcMinute) const
 
 int Engine::utcOffsetAt(qint64 utcSeconds) const
 {
+    // Inside the loaded range the transitions table answers (the charts ask once per hour of
+    // data); outside it the time-zone database does.
+    if (!m_offsets.empty() && utcSeconds >= m_offsetsFromUtc && utcSeconds <= m_offsetsToUtc)
+        return offsetMinutesAt(floorDiv(utcSeconds, 60)) * 60;
     const QTimeZone tz("Europe/Brussels");
     if (tz.isValid())
         return tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utcSeconds, QTimeZone::utc()));

@@ -113,6 +113,7 @@ private:
 
     IncidentColumns m_columns;
     std::vector<Transition> m_offsets; ///< Europe/Brussels UTC offsets over the loaded range, ascending
+    qint64 m_offsetsFromUtc = 0, m_offsetsToUtc = 0; ///< the range m_offsets is exact for (seconds)
 };
 
 /// Per NIS code counts of a result (municipalities without incidents are absent).

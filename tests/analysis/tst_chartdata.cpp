@@ -183,6 +183,35 @@ private Q_SLOTS:
         QVERIFY(std::abs(week.at(3, 5) - 1.0 / 192.0) < 1e-12);
         QVERIFY(std::abs(week.at(0, 5) - 2.0 / 192.0) < 1e-12);
         QVERIFY(std::abs(week.total() - 1.0) < 1e-12);
+        // Sunday 2024-01-14 21:30 to Monday 02:15: the run of whole hours wraps past the end of
+        // the week; 4.75 hours, so a whole hour weighs 4/19.
+        WeekHourMatrix wrap;
+        addAoristic(wrap, local(2024, 1, 14, 21, 30), local(2024, 1, 15, 2, 15), offset);
+        const double hour = 4.0 / 19.0;
+        QVERIFY(std::abs(wrap.at(6, 21) - hour / 2) < 1e-12);
+        QVERIFY(std::abs(wrap.at(6, 22) - hour) < 1e-12);
+        QVERIFY(std::abs(wrap.at(6, 23) - hour) < 1e-12);
+        QVERIFY(std::abs(wrap.at(0, 0) - hour) < 1e-12);
+        QVERIFY(std::abs(wrap.at(0, 1) - hour) < 1e-12);
+        QVERIFY(std::abs(wrap.at(0, 2) - hour / 4) < 1e-12);
+        QCOMPARE(wrap.at(0, 3), 0.0);
+        QCOMPARE(wrap.at(6, 20), 0.0);
+        QVERIFY(std::abs(wrap.total() - 1.0) < 1e-12);
+    }
+
+    /// The parallel passes group rows in chunks: any chunk size gives the same charts.
+    void chunkingDoesNotChangeTheCharts()
+    {
+        const WeekHourMatrix whole = ChartData::weekHour(m_engine, m_all, m_all.rows.size());
+        const TimeSeriesData series = ChartData::timeSeries(m_engine, m_all, TimeBin::Week, m_all.rows.size());
+        for (std::size_t chunk : {std::size_t(1), std::size_t(97), std::size_t(1000)}) {
+            const WeekHourMatrix m = ChartData::weekHour(m_engine, m_all, chunk);
+            for (std::size_t s = 0; s < m.weight.size(); ++s)
+                QVERIFY2(std::abs(m.weight[s] - whole.weight[s]) < 1e-9, qPrintable(QString::number(s)));
+            const TimeSeriesData t = ChartData::timeSeries(m_engine, m_all, TimeBin::Week, chunk);
+            QCOMPARE(t.counts, series.counts);
+            QCOMPARE(t.phenomenonIds, series.phenomenonIds);
+        }
     }
 
     void aoristicMatrixMatchesMinuteWalk()

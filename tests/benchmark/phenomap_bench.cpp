@@ -13,6 +13,7 @@
 //   phenomap_bench import  --csv FILE [--reps N] --out DIR
 
 #include "benchutil.h"
+#include "chartdata.h"
 
 #include "engine.h"
 #include "feedback.h"
@@ -317,8 +318,29 @@ void caseEngine(const Options &o, Report &r)
         for (const auto &f : filters) {
             t.restart();
             const FilterResult res = engine.apply(*project, f.second);
-            r.sample(QStringLiteral("filter_change_engine_apply"), t.ms(), QStringLiteral("ms"),
+            const double applyMs = t.ms();
+            r.sample(QStringLiteral("filter_change_engine_apply"), applyMs, QStringLiteral("ms"),
                      QStringLiteral("Engine::apply (visible rows + all aggregates), over the filter sequence"));
+            // What the charts panel computes for the same change (ChartsController::refresh).
+            Stopwatch charts;
+            const TimeSeriesData series = ChartData::timeSeries(engine, res, TimeBin::Month);
+            const double seriesMs = charts.ms();
+            const WeekHourMatrix matrix = ChartData::weekHour(engine, res);
+            const double matrixMs = charts.ms() - seriesMs;
+            const auto zones = ChartData::topMunicipalities(c, res, 10);
+            const MoByZone mo = ChartData::moByZone(c, res, 8, 6);
+            const double chartsMs = charts.ms();
+            r.sample(QStringLiteral("filter_change_chart_time_series"), seriesMs);
+            r.sample(QStringLiteral("filter_change_chart_week_hour"), matrixMs);
+            r.sample(QStringLiteral("filter_change_chart_zones_mo"), chartsMs - seriesMs - matrixMs);
+            r.sample(QStringLiteral("filter_change_chart_data"), chartsMs, QStringLiteral("ms"),
+                     QStringLiteral("the four chart data sets (time series by month, aoristic hour-by-weekday, top "
+                                    "municipalities, MO by municipality) for the filtered rows"));
+            r.sample(QStringLiteral("filter_change_engine_and_charts"), applyMs + chartsMs, QStringLiteral("ms"),
+                     QStringLiteral("Engine::apply + chart data; the map's binned frame is the frame case"));
+            if (series.total() != res.total() || zones.size() > 10 || mo.zones.size() > 8
+                || std::abs(matrix.total() - double(res.total())) > 1e-6 * double(res.total() + 1))
+                throw std::runtime_error("chart data disagree with the filter's total");
             if (rep == 0)
                 r.value(QStringLiteral("rows: ") + f.first, double(res.total()));
         }
