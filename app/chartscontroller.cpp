@@ -12,6 +12,8 @@
 #include <QEvent>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace phenomap {
 
 namespace {
@@ -34,6 +36,7 @@ ChartsController::ChartsController(ProjectController *project, FilterPanel *filt
         refresh();
     });
     connect(project, &ProjectController::filterApplied, this, &ChartsController::refresh);
+    connect(project, &ProjectController::selectionChanged, this, &ChartsController::selectionChanged);
     connect(panel, &ChartsPanel::timeBinChanged, this, &ChartsController::refresh);
     connect(panel, &ChartsPanel::periodClicked, this, [this](qint64 fromUtc, qint64 toUtc) {
         if (m_filterPanel)
@@ -99,6 +102,7 @@ void ChartsController::refresh()
         content.weekHour = ChartData::weekHour(engine, result);
         content.zones = ChartData::topMunicipalities(engine.columns(), result, kTopZones);
         content.mo = ChartData::moByZone(engine.columns(), result, kMoZones, kMoPerChart);
+        content.selection = selectionCounts(content.time, content.zones);
     }
     for (const TaxonomyNode &node : m_project->taxonomy()) {
         content.labels.insert(node.id, node.label(m_project->language()));
@@ -107,6 +111,27 @@ void ChartsController::refresh()
     }
     content.zoneNames = m_zoneNames;
     m_panel->setContent(content);
+}
+
+SelectionCounts ChartsController::selectionCounts(const TimeSeriesData &time, const std::vector<ZoneCount> &zones) const
+{
+    const QSet<quint32> &selected = m_project->selection();
+    if (selected.isEmpty() || !m_project->project())
+        return {};
+    std::vector<quint32> fids(selected.cbegin(), selected.cend());
+    std::sort(fids.begin(), fids.end());
+    return ChartData::selection(m_project->engine(), m_project->result(), fids, time, zones);
+}
+
+void ChartsController::selectionChanged()
+{
+    if (!m_project || !m_panel)
+        return;
+    if (m_stale || (m_panel->window()->isVisible() && !m_panel->isVisible())) {
+        m_stale = true; // recomputed with the rest when the panel shows
+        return;
+    }
+    m_panel->setSelection(selectionCounts(m_panel->content().time, m_panel->content().zones));
 }
 
 void ChartsController::restrictToZone(int nis)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartdata.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -38,6 +40,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The current selection over the given chart data (of the current result).
+    SelectionCounts selectionCounts(const TimeSeriesData &time, const std::vector<ZoneCount> &zones) const;
+    void selectionChanged();
     void loadZoneNames();
     void restrictToZone(int nis);
     void restrictToWeekHour(int day, int hour);

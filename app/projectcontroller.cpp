@@ -388,6 +388,12 @@ void ProjectController::selectIncidents(const QSet<quint32> &fids)
 {
     m_canvas->mapPainter().setSelection(fids);
     m_canvas->update();
+    Q_EMIT selectionChanged(fids);
+}
+
+const QSet<quint32> &ProjectController::selection() const
+{
+    return m_canvas->mapPainter().selection();
 }
 
 } // namespace phenomap

@@ -72,6 +72,8 @@ public:
     void applyFilter(const phenomap::Filter &filter);
     /// Highlights incidents on the map and in the table.
     void selectIncidents(const QSet<quint32> &fids);
+    /// The selected incidents (fids), as the map highlights them.
+    const QSet<quint32> &selection() const;
 
     /// What the map's tooltip says of an incident (rich text): phenomenon, start, municipality,
     /// source, marking, address and description as the table shows them; empty when not shown.
@@ -89,6 +91,8 @@ Q_SIGNALS:
     void integrityChecked(bool ok);
     /// The opened file's package manifest and signature were checked (see provenance()).
     void provenanceChecked(const phenomap::Provenance &provenance);
+    /// The selection changed (map click, rectangle, lasso, table).
+    void selectionChanged(const QSet<quint32> &fids);
     /// A filter was applied: `visible` of `total` incidents are shown.
     void filterApplied(quint32 visible, quint32 total);
     /// Something failed; `message` is translated and names the file and the problem.

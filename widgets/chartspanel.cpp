@@ -16,6 +16,8 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLegendMarker>
+#include <QLineSeries>
+#include <QPen>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTimeZone>
@@ -157,8 +159,17 @@ void ChartsPanel::setContent(const ChartsContent &content)
     m_content = content;
     rebuildTime();
     m_matrix->setMatrix(m_content.weekHour);
+    m_matrix->setHighlight(m_content.selection.weekHour, m_content.selectionColour);
     rebuildZones();
     rebuildMo();
+}
+
+void ChartsPanel::setSelection(const SelectionCounts &selection)
+{
+    m_content.selection = selection;
+    rebuildTime();
+    m_matrix->setHighlight(selection.weekHour, m_content.selectionColour);
+    rebuildZones();
 }
 
 void ChartsPanel::showHint()
@@ -232,6 +243,19 @@ void ChartsPanel::rebuildTime()
     series->setBarWidth(0.9);
     chart->addSeries(series);
     addAxes(chart, series, categories, false);
+    const SelectionCounts &selected = m_content.selection;
+    if (selected.count > 0 && selected.perBin.size() == data.bins()) {
+        auto *line = new QLineSeries;
+        line->setObjectName(QStringLiteral("selectionSeries"));
+        line->setName(tr("Selection (%1)").arg(QLocale().toString(qint64(selected.count))));
+        line->setPen(QPen(m_content.selectionColour, 3));
+        line->setPointsVisible(true);
+        for (std::size_t b = 0; b < selected.perBin.size(); ++b)
+            line->append(double(b), double(selected.perBin[b]));
+        chart->addSeries(line);
+        for (QAbstractAxis *axis : chart->axes())
+            line->attachAxis(axis);
+    }
     const QList<QLegendMarker *> markers = chart->legend()->markers(series);
     for (qsizetype i = 0; i < markers.size() && std::size_t(i) < data.phenomenonIds.size(); ++i) {
         const qint64 id = data.phenomenonIds[std::size_t(i)];
@@ -261,9 +285,21 @@ void ChartsPanel::rebuildZones()
     addTooltips(set, categories);
     auto *series = new QHorizontalBarSeries;
     series->append(set);
+    const SelectionCounts &selected = m_content.selection;
+    const bool showSelection = selected.count > 0 && selected.perZone.size() == m_content.zones.size();
+    if (showSelection) {
+        // Beside each municipality's bar, the part of the selection in it.
+        auto *picked = new QBarSet(tr("Selection"));
+        for (std::size_t z = selected.perZone.size(); z-- > 0;)
+            picked->append(selected.perZone[z]);
+        picked->setColor(m_content.selectionColour);
+        connect(picked, &QBarSet::clicked, set, &QBarSet::clicked);
+        addTooltips(picked, categories);
+        series->append(picked);
+    }
     chart->addSeries(series);
     addAxes(chart, series, categories, true);
-    chart->legend()->hide();
+    chart->legend()->setVisible(showSelection);
     chart->setTitle(codes.empty() ? tr("No incident matches the filter.") : QString());
 }
 

@@ -29,6 +29,8 @@ struct ChartsContent
     QHash<qint64, QString> labels;   ///< phenomenon and MO labels by taxonomy id
     QHash<qint64, QColor> colours;   ///< phenomenon colours by taxonomy id
     QHash<int, QString> zoneNames;   ///< municipality names by NIS code
+    SelectionCounts selection;       ///< the selected incidents, highlighted over the charts
+    QColor selectionColour{0x00, 0xb4, 0xff}; ///< as the map draws its selection
 };
 
 /// The analyst's charts, one at a time behind a selector: counts over time stacked by phenomenon,
@@ -43,6 +45,9 @@ public:
     explicit ChartsPanel(QWidget *parent = nullptr);
 
     void setContent(const ChartsContent &content);
+    /// Highlights selected incidents (computed over the current content's bins and zones): a
+    /// line over the time bars, a bar beside each municipality's, outlined matrix cells.
+    void setSelection(const SelectionCounts &selection);
     const ChartsContent &content() const { return m_content; }
     Chart currentChart() const;
     void setCurrentChart(Chart chart);

@@ -49,6 +49,14 @@ void WeekHourMatrixView::setMatrix(const WeekHourMatrix &matrix)
     update();
 }
 
+void WeekHourMatrixView::setHighlight(const WeekHourMatrix &selected, const QColor &colour)
+{
+    m_highlight = selected;
+    m_highlightColour = colour;
+    setCurrent(m_current);
+    update();
+}
+
 QSize WeekHourMatrixView::sizeHint() const { return {640, 260}; }
 
 QSize WeekHourMatrixView::minimumSizeHint() const { return {320, 140}; }
@@ -86,8 +94,12 @@ QString WeekHourMatrixView::cellText(int day, int hour) const
     const QLocale locale;
     const QString from = locale.toString(QTime(hour, 0), QLocale::ShortFormat);
     const QString to = locale.toString(QTime((hour + 1) % kHours, 0), QLocale::ShortFormat);
-    return tr("%1 %2–%3: %4 incidents (spread over their time windows)")
-        .arg(dayName(day, QLocale::LongFormat), from, to, locale.toString(m_matrix.at(day, hour), 'f', 2));
+    const QString text = tr("%1 %2–%3: %4 incidents (spread over their time windows)")
+                             .arg(dayName(day, QLocale::LongFormat), from, to,
+                                  locale.toString(m_matrix.at(day, hour), 'f', 2));
+    if (m_highlight.at(day, hour) <= 0)
+        return text;
+    return tr("%1; %2 of the selection").arg(text, locale.toString(m_highlight.at(day, hour), 'f', 2));
 }
 
 void WeekHourMatrixView::setCurrent(int cell)
@@ -114,6 +126,14 @@ void WeekHourMatrixView::paintEvent(QPaintEvent *)
                    dayName(day, QLocale::ShortFormat));
         for (int hour = 0; hour < kHours; ++hour)
             p.fillRect(cellRect(day, hour), rampColour(max > 0 ? m_matrix.at(day, hour) / max : 0.0));
+    }
+    if (m_highlight.total() > 0) {
+        p.setPen(QPen(m_highlightColour, 2));
+        p.setBrush(Qt::NoBrush);
+        for (int day = 0; day < kDays; ++day)
+            for (int hour = 0; hour < kHours; ++hour)
+                if (m_highlight.at(day, hour) > 0)
+                    p.drawRect(cellRect(day, hour).adjusted(2, 2, -2, -2));
     }
     p.setPen(palette().color(QPalette::Text));
     for (int hour = 0; hour < kHours; hour += 3) {

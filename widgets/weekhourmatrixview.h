@@ -17,6 +17,10 @@ public:
     explicit WeekHourMatrixView(QWidget *parent = nullptr);
 
     void setMatrix(const WeekHourMatrix &matrix);
+    /// Outlines, in `colour`, the cells where `selected` has weight (selected incidents); an
+    /// empty matrix removes the outlines.
+    void setHighlight(const WeekHourMatrix &selected, const QColor &colour);
+    const WeekHourMatrix &highlight() const { return m_highlight; }
     const WeekHourMatrix &matrix() const { return m_matrix; }
     /// Where a cell is drawn, in widget coordinates.
     QRect cellRect(int day, int hour) const;
@@ -44,6 +48,8 @@ private:
     void setCurrent(int cell);
 
     WeekHourMatrix m_matrix;
+    WeekHourMatrix m_highlight;
+    QColor m_highlightColour;
     int m_current = 0;
 };
 

@@ -272,6 +272,43 @@ WeekHourMatrix ChartData::weekHour(const Engine &engine, const FilterResult &res
     return matrix;
 }
 
+SelectionCounts ChartData::selection(const Engine &engine, const FilterResult &result, const std::vector<quint32> &fids,
+                                     const TimeSeriesData &time, const std::vector<ZoneCount> &zones)
+{
+    const IncidentColumns &c = engine.columns();
+    SelectionCounts out;
+    out.perBin.assign(time.bins(), 0);
+    out.perZone.assign(zones.size(), 0);
+    const bool sorted = std::is_sorted(result.rows.begin(), result.rows.end());
+    const auto visible = [&](quint32 row) {
+        return sorted ? std::binary_search(result.rows.begin(), result.rows.end(), row)
+                      : std::find(result.rows.begin(), result.rows.end(), row) != result.rows.end();
+    };
+    const auto offset = [&engine](qint64 utc) { return engine.utcOffsetAt(utc); };
+    WeekHourAccumulator acc(out.weekHour);
+    for (quint32 fid : fids) {
+        const qint64 found = c.rowOfFid(fid);
+        if (found < 0 || !visible(quint32(found)))
+            continue;
+        const auto row = std::size_t(found);
+        ++out.count;
+        const auto edge = std::upper_bound(time.binEdgesUtc.begin(), time.binEdgesUtc.end(), c.fromUtc(row));
+        const auto bin = std::ptrdiff_t(edge - time.binEdgesUtc.begin()) - 1;
+        if (bin >= 0 && std::size_t(bin) < out.perBin.size())
+            ++out.perBin[std::size_t(bin)];
+        const quint8 m = c.municipality[row];
+        if (m != kNoZone && m < c.municipalityNis.size()) {
+            const int nis = c.municipalityNis[m];
+            for (std::size_t z = 0; z < zones.size(); ++z)
+                if (zones[z].code == nis)
+                    ++out.perZone[z];
+        }
+        spread(acc, c.fromUtc(row), c.toUtc(row), offset);
+    }
+    acc.finish();
+    return out;
+}
+
 std::vector<ZoneCount> ChartData::topMunicipalities(const IncidentColumns &columns, const FilterResult &result,
                                                     int limit)
 {

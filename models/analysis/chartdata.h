@@ -61,6 +61,16 @@ struct MoByZone
     std::vector<quint32> otherMo;               ///< per zone: MO links not among moIds
 };
 
+/// The selected incidents (map or table) as the charts highlight them: only those the filter
+/// shows, counted in the bins and zones of the charts they are drawn over.
+struct SelectionCounts
+{
+    quint32 count = 0;               ///< selected incidents among the visible ones
+    std::vector<quint32> perBin;     ///< per bin of the time series
+    std::vector<quint32> perZone;    ///< per entry of the top-municipalities list
+    WeekHourMatrix weekHour;         ///< aoristic weights, as the matrix
+};
+
 /// The four chart data sets of the analyst's screen, computed from the engine and one result.
 class ChartData
 {
@@ -79,6 +89,10 @@ public:
                                                     int limit);
     /// MO breakdown of the `zoneLimit` busiest municipalities, with the `moLimit` most frequent MO.
     static MoByZone moByZone(const IncidentColumns &columns, const FilterResult &result, int zoneLimit, int moLimit);
+    /// Counts of the selected incidents (fids) that `result` shows, over the bins of `time` and
+    /// the municipalities of `zones` (both computed from the same result).
+    static SelectionCounts selection(const Engine &engine, const FilterResult &result, const std::vector<quint32> &fids,
+                                     const TimeSeriesData &time, const std::vector<ZoneCount> &zones);
     /// Start of the Brussels local bin (week from Monday 00:00, or month from the 1st) holding `utc`.
     static qint64 binStart(qint64 utc, TimeBin bin);
     /// Start of the bin after the one starting at `binStartUtc`.

@@ -12,6 +12,11 @@
 #include "weekhourmatrixview.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
@@ -176,6 +181,84 @@ private Q_SLOTS:
         QCOMPARE(controller()->currentFilter().weekdays, quint8(1 << 4));
         QCOMPARE(controller()->currentFilter().hours, quint32(1) << 21);
         checkTotals();
+    }
+
+    /// A selection on the map (or in the table) is highlighted in the charts: a line over the time
+    /// bars with the selected incidents per bin, a bar beside each municipality's, outlined matrix
+    /// cells; counts agree with the selected rows, and clearing the selection removes it all.
+    void selectionIsHighlightedInTheCharts()
+    {
+        const IncidentColumns &c = controller()->engine().columns();
+        const ZoneCount busiest = panel()->content().zones.front();
+        // Every visible incident of the busiest municipality, plus one fid that is not loaded.
+        QSet<quint32> fids{4000000000u};
+        quint32 expected = 0;
+        for (quint32 row : controller()->result().rows) {
+            const quint8 m = c.municipality[row];
+            if (m != 255 && c.municipalityNis[m] == busiest.code && expected < 40) {
+                fids.insert(c.fid[row]);
+                ++expected;
+            }
+        }
+        QVERIFY(expected > 5);
+        controller()->selectIncidents(fids);
+        const SelectionCounts &sel = panel()->content().selection;
+        QCOMPARE(sel.count, expected);
+        QCOMPARE(quint64(std::accumulate(sel.perBin.begin(), sel.perBin.end(), quint64(0))), quint64(expected));
+        QCOMPARE(sel.perZone.front(), expected); // all in the busiest, which is listed first
+        QVERIFY(std::abs(sel.weekHour.total() - double(expected)) < 1e-9);
+
+        // Time chart: a line series of the selection, its points the counts per bin.
+        QChart *time = panel()->chartView(ChartsPanel::TimeChart)->chart();
+        QLineSeries *line = nullptr;
+        for (QAbstractSeries *series : time->series())
+            if (series->objectName() == QLatin1String("selectionSeries"))
+                line = qobject_cast<QLineSeries *>(series);
+        QVERIFY(line);
+        QCOMPARE(std::size_t(line->count()), sel.perBin.size());
+        for (int b = 0; b < line->count(); ++b)
+            QCOMPARE(line->at(b).y(), double(sel.perBin[std::size_t(b)]));
+        // ... drawn in the map's selection colour.
+        panel()->setCurrentChart(ChartsPanel::TimeChart);
+        QCoreApplication::processEvents();
+        const QImage image = panel()->chartView(ChartsPanel::TimeChart)->grab().toImage();
+        const QColor colour = panel()->content().selectionColour;
+        int highlighted = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (image.pixelColor(x, y) == colour)
+                    ++highlighted;
+        QVERIFY2(highlighted > 20, qPrintable(QString::number(highlighted)));
+
+        // Zone chart: a second bar set beside the counts.
+        QChart *zones = panel()->chartView(ChartsPanel::ZoneChart)->chart();
+        auto *bars = qobject_cast<QHorizontalBarSeries *>(zones->series().first());
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 2);
+        QBarSet *picked = bars->barSets().at(1);
+        QCOMPARE(picked->at(picked->count() - 1), double(expected)); // busiest drawn last (on top)
+        // Matrix: the selected cells are outlined (and say so).
+        QCOMPARE(panel()->matrixView()->highlight().total(), sel.weekHour.total());
+
+        controller()->selectIncidents({});
+        QCOMPARE(panel()->content().selection.count, quint32(0));
+        for (QAbstractSeries *series : time->series())
+            QVERIFY(series->objectName() != QLatin1String("selectionSeries"));
+        QCOMPARE(qobject_cast<QHorizontalBarSeries *>(zones->series().first())->count(), 1);
+        QCOMPARE(panel()->matrixView()->highlight().total(), 0.0);
+    }
+
+    /// A selection made while the charts are hidden shows when they are shown again.
+    void selectionWaitsForHiddenCharts()
+    {
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("chartsDock"));
+        dock->close();
+        QTRY_VERIFY(!panel()->isVisible());
+        const quint32 fid = controller()->engine().columns().fid[controller()->result().rows.front()];
+        controller()->selectIncidents({fid});
+        QCOMPARE(panel()->content().selection.count, quint32(0));
+        dock->show();
+        QTRY_COMPARE(panel()->content().selection.count, quint32(1));
     }
 };
 
