@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -44,12 +45,20 @@ int runImportCommand(const QStringList &arguments)
     const QCommandLineOption crsOption(QStringLiteral("crs"), ImportCommandTr::tr("Coordinate system of x/y or WKT columns, e.g. EPSG:31370."),
                                        ImportCommandTr::tr("EPSG:N"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), ImportCommandTr::tr("Print the summary as JSON."));
-    parser.addOptions({profileOption, saveOption, sourceOption, crsOption, jsonOption});
+    const QCommandLineOption delimiterOption(
+        QStringLiteral("delimiter"),
+        ImportCommandTr::tr("Delimited text: the column separator, instead of the detected one (comma, semicolon, tab or pipe)."),
+        ImportCommandTr::tr("SEP"));
+    const QCommandLineOption encodingOption(
+        QStringLiteral("encoding"),
+        ImportCommandTr::tr("Delimited text: the character encoding, instead of the detected one (utf-8, utf-8-bom or windows-1252; latin-1 reads as windows-1252)."),
+        ImportCommandTr::tr("NAME"));
+    parser.addOptions({profileOption, saveOption, sourceOption, crsOption, delimiterOption, encodingOption, jsonOption});
     QStringList args = arguments;
     if (args.size() > 1 && args[1] == QLatin1String("import"))
         args.removeAt(1);
     auto usage = [&](const QString &message) {
-        err << message << '\n' << ImportCommandTr::tr("Usage: %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--json]").arg(program) << '\n';
+        err << message << '\n' << ImportCommandTr::tr("Usage: %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--delimiter SEP] [--encoding NAME] [--json]").arg(program) << '\n';
         err.flush();
         return 2;
     };
@@ -73,6 +82,35 @@ int runImportCommand(const QStringList &arguments)
         if (!m.hasMatch())
             return usage(ImportCommandTr::tr("import: --crs must be EPSG:N, not “%1”.").arg(parser.value(crsOption)));
         request.crs = m.captured(1).toInt();
+    }
+    if (parser.isSet(delimiterOption) || parser.isSet(encodingOption)) {
+        // The detected conventions, with what the analyst says instead.
+        CsvDialect dialect = CsvDialect::detect(request.filePath);
+        if (parser.isSet(delimiterOption)) {
+            static const QHash<QString, char> names{{QStringLiteral("comma"), ','}, {QStringLiteral(","), ','},
+                                                    {QStringLiteral("semicolon"), ';'}, {QStringLiteral(";"), ';'},
+                                                    {QStringLiteral("tab"), '\t'}, {QStringLiteral("\\t"), '\t'},
+                                                    {QStringLiteral("\t"), '\t'}, {QStringLiteral("pipe"), '|'},
+                                                    {QStringLiteral("|"), '|'}};
+            const QString value = parser.value(delimiterOption);
+            if (!names.contains(value.toLower()))
+                return usage(ImportCommandTr::tr("import: --delimiter must be comma, semicolon, tab or pipe, not “%1”.").arg(value));
+            dialect.delimiter = names.value(value.toLower());
+        }
+        if (parser.isSet(encodingOption)) {
+            const QString value = parser.value(encodingOption).toLower().remove(QLatin1Char('_'));
+            if (value == QLatin1String("utf-8") || value == QLatin1String("utf8"))
+                dialect.encoding = CsvDialect::Encoding::Utf8;
+            else if (value == QLatin1String("utf-8-bom") || value == QLatin1String("utf8bom"))
+                dialect.encoding = CsvDialect::Encoding::Utf8Bom;
+            else if (value == QLatin1String("windows-1252") || value == QLatin1String("cp1252") || value == QLatin1String("latin-1")
+                     || value == QLatin1String("latin1") || value == QLatin1String("iso-8859-1"))
+                dialect.encoding = CsvDialect::Encoding::Windows1252;
+            else
+                return usage(ImportCommandTr::tr("import: --encoding must be utf-8, utf-8-bom or windows-1252, not “%1”.")
+                                 .arg(parser.value(encodingOption)));
+        }
+        request.dialect = dialect;
     }
 
     ImportSummary s;

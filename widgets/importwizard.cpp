@@ -419,6 +419,7 @@ ImportRequest ImportWizard::request() const
     r.filePath = m_filePath;
     r.source = sourceName();
     r.profile = profileName();
+    r.dialect = m_dialectOverride; // what the preview showed is what gets imported
     if (r.profile.isEmpty()) {
         r.mappingJson = QString::fromUtf8(QJsonDocument(mapping().toJson()).toJson(QJsonDocument::Compact));
         if (m_mappingPage->saveProfileCheck()->isChecked())

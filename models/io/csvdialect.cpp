@@ -327,7 +327,7 @@ void CsvDialect::release(const QString &preparedPath)
         VSIUnlink(p.toUtf8().constData());
 }
 
-QString CsvDialect::decode(const char *data, qsizetype size)
+QString CsvDialect::decode(const char *data, qsizetype size, Encoding encoding)
 {
     bool ascii = true;
     for (qsizetype i = 0; i < size; ++i)
@@ -337,7 +337,7 @@ QString CsvDialect::decode(const char *data, qsizetype size)
         }
     if (ascii)
         return QString::fromLatin1(data, size);
-    if (validUtf8(data, size, false))
+    if (encoding != Encoding::Windows1252 && validUtf8(data, size, false))
         return QString::fromUtf8(data, size);
     QString out(size, Qt::Uninitialized);
     QChar *o = out.data();

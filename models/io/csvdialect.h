@@ -39,9 +39,10 @@ public:
     /// Removes a /vsimem/ copy made by prepare(); harmless on other paths.
     static void release(const QString &preparedPath);
 
-    /// Decodes one value from the file: UTF-8 when valid, else Windows-1252 (a superset of
-    /// Latin-1 for printable text), so no byte is lost whatever the file's encoding.
-    static QString decode(const char *data, qsizetype size);
+    /// Decodes one value from the file. For a UTF-8 file (detected or chosen): UTF-8 when valid,
+    /// else Windows-1252 (a superset of Latin-1 for printable text), so no byte is lost. For a
+    /// Windows-1252 file, always Windows-1252: bytes such as "Ã©" stay what they meant there.
+    static QString decode(const char *data, qsizetype size, Encoding encoding = Encoding::Utf8);
     static QString encodingName(Encoding e);
     static QString delimiterName(char d);
 };

@@ -72,7 +72,7 @@ ImportSummary Importer::run(const ImportRequest &request, Feedback *feedback)
         throw ImportError(tr("Cannot import “%1”: the project is open read-only.").arg(fileName));
 
     SourceReader reader;
-    reader.open(request.filePath, request.layer);
+    reader.open(request.filePath, request.layer, request.dialect);
     auto digest = std::async(std::launch::async, digestFile, request.filePath);
     const QStringList columns = reader.columns();
 

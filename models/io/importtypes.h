@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csvdialect.h"
+
+#include <optional>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +22,9 @@ struct ImportRequest
     QString source;        ///< source agency name; default: the profile's, else the file's base name
     int crs = 0;           ///< EPSG code of x/y or WKT columns; 0: detect
     QString layer;         ///< layer of a multi-layer file; empty: the first
+    /// Delimited text conventions chosen by the analyst (wizard or --delimiter/--encoding);
+    /// nullopt: detected from the file.
+    std::optional<CsvDialect> dialect;
     QString mappingJson;   ///< an explicit mapping (ColumnMapping JSON); overrides the profile
     QString userName;      ///< recorded in the batch; default: $USER
     /// The incidents' secondary indexes during the batch: Auto rebuilds them at the end when the

@@ -119,7 +119,7 @@ void SourceReader::open(const QString &path, const QString &layer, const std::op
     const OGRFeatureDefn *defn = m_layer->GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
         const char *n = defn->GetFieldDefn(i)->GetNameRef();
-        m_columns << CsvDialect::decode(n, qsizetype(strlen(n)));
+        m_columns << CsvDialect::decode(n, qsizetype(strlen(n)), m_dialect.encoding);
     }
     if (m_isCsv) {
         const double body = double(info.size() - m_dialect.headerOffset);
@@ -171,7 +171,7 @@ bool SourceReader::next(SourceRow &row)
         for (int i = 0; i < n; ++i) {
             if (f->IsFieldSetAndNotNull(i)) {
                 const char *s = f->GetFieldAsString(i);
-                row.values[i] = CsvDialect::decode(s, qsizetype(strlen(s)));
+                row.values[i] = CsvDialect::decode(s, qsizetype(strlen(s)), m_dialect.encoding);
                 if (blank && !row.values[i].trimmed().isEmpty())
                     blank = false;
             } else {

@@ -2,6 +2,7 @@
 // The command line, run as the real `phenomap` executable: demo, info (text and JSON), errors.
 #include "cli.h"
 #include "project.h"
+#include "sqlite.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -124,6 +125,35 @@ private Q_SLOTS:
         QVERIFY(check({"phenomap", "--help"}));
         QVERIFY(!check({"phenomap"}));
         QVERIFY(!check({"phenomap", "project.gpkg"}));
+    }
+
+    /// --delimiter and --encoding replace what is detected; a wrong value is a usage error that
+    /// changes nothing.
+    void importConventionOverrides()
+    {
+        const QString project = m_dir.filePath("conventions.gpkg");
+        QCOMPARE(run({"demo", "--incidents", "10", "--seed", "3", "--out", project}).exitCode, 0);
+        const QString csv = m_dir.filePath("cp.csv");
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("ref;lon;lat;date;fait;description\nZ1;4,3517;50,8466;05/11/2024;Drugs;caf\xc3\xa9\n");
+        }
+        Result r = run({"import", project, csv, "--delimiter", "colon"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--delimiter must be comma, semicolon, tab or pipe"), qPrintable(r.err));
+        r = run({"import", project, csv, "--encoding", "ebcdic"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--encoding"), qPrintable(r.err));
+        {
+            auto p = Project::open(project, Project::OpenMode::ReadOnly);
+            QCOMPARE(scalar(p->db(), "SELECT count(*) FROM import_batches"), 0);
+        }
+        r = run({"import", project, csv, "--delimiter", "semicolon", "--encoding", "windows-1252", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto p = Project::open(project, Project::OpenMode::ReadOnly);
+        QCOMPARE(p->db().scalarText("SELECT description FROM incidents WHERE source_ref = 'Z1'"),
+                 QString::fromUtf8("caf\u00c3\u00a9"));
     }
 
     void version()

@@ -228,6 +228,49 @@ private Q_SLOTS:
         checkFts(*p);
     }
 
+    /// Conventions the analyst chose (wizard or command line) are the ones the import uses, not
+    /// only the preview: a Windows-1252 reading of bytes that also form valid UTF-8, and a
+    /// delimiter that makes the file one column.
+    void dialectOverrideReachesTheImport()
+    {
+        QTemporaryDir dir;
+        auto p = newProject(dir);
+        const QString utf8 = writeBytes(dir, QStringLiteral("u.csv"),
+                                        "ref;lon;lat;date;fait;description\nA1;4,3517;50,8466;05/11/2024;Drugs;caf\xc3\xa9\n");
+        CsvDialect detected = CsvDialect::detect(utf8);
+        QCOMPARE(detected.encoding, CsvDialect::Encoding::Utf8);
+        ImportRequest r;
+        r.filePath = utf8;
+        r.source = QStringLiteral("PZ Test");
+        r.dialect = detected;
+        r.dialect->encoding = CsvDialect::Encoding::Windows1252;
+        QCOMPARE(runImport(*p, r).inserted, 1);
+        QCOMPARE(p->db().scalarText("SELECT description FROM incidents"), QString::fromUtf8("caf\u00c3\u00a9"));
+        // Detected, the same bytes read as UTF-8.
+        QTemporaryDir dir2;
+        auto q = newProject(dir2);
+        importFile(*q, writeBytes(dir2, QStringLiteral("u.csv"),
+                                  "ref;lon;lat;date;fait;description\nA1;4,3517;50,8466;05/11/2024;Drugs;caf\xc3\xa9\n"));
+        QCOMPARE(q->db().scalarText("SELECT description FROM incidents"), QString::fromUtf8("caf\u00e9"));
+
+        // A comma instead of the detected semicolon: one column, no location, nothing inserted.
+        QTemporaryDir dir3;
+        auto t = newProject(dir3);
+        ImportRequest comma = r;
+        comma.filePath = writeBytes(dir3, QStringLiteral("s.csv"), "ref;lon;lat;date;fait\nA1;4,3517;50,8466;05/11/2024;Drugs\n");
+        comma.dialect = CsvDialect::detect(comma.filePath);
+        QCOMPARE(comma.dialect->delimiter, ';');
+        comma.dialect->delimiter = ',';
+        qint64 inserted = -1;
+        try {
+            inserted = runImport(*t, comma).inserted;
+        } catch (const ImportError &) {
+            inserted = 0; // refused outright: no mapping of a location is possible
+        }
+        QCOMPARE(inserted, qint64(0));
+        QCOMPARE(count(*t, "SELECT count(*) FROM incidents"), qint64(0));
+    }
+
     void encodingKept()
     {
         QTemporaryDir dir;

@@ -246,6 +246,34 @@ private Q_SLOTS:
         QCOMPARE(count(project, "SELECT count(*) FROM phenomap_mapping_rules"), rules + 1);
     }
 
+    /// The encoding chosen on the preview page is the one the import uses: bytes that are valid
+    /// UTF-8 but were written as Windows-1252 come in as the analyst read them in the preview.
+    void encodingChosenInThePreviewIsImported()
+    {
+        const QString project = newProject();
+        const QString csv = writeFile(QStringLiteral("cp.csv"), "ref,lon,lat,date,fait,description\n"
+                                                                "A1,4.3517,50.8466,2024-11-05,Drugs,caf\xc3\xa9\n");
+        ImportWizard w(Project::open(project));
+        QVERIFY2(w.setFilePath(csv), qPrintable(w.loadError()));
+        w.show();
+        w.next();
+        auto *preview = qobject_cast<ImportPreviewPage *>(w.currentPage());
+        QVERIFY(preview);
+        QComboBox *encoding = preview->encodingCombo();
+        QCOMPARE(encoding->currentData().toInt(), int(CsvDialect::Encoding::Utf8));
+        const int cp1252 = encoding->findData(int(CsvDialect::Encoding::Windows1252));
+        encoding->setCurrentIndex(cp1252);
+        Q_EMIT encoding->activated(cp1252);
+        const QString shown = preview->previewTable()->model()->index(0, 5).data().toString();
+        QCOMPARE(shown, QString::fromUtf8("caf\u00c3\u00a9"));
+        QCOMPARE(w.request().dialect->encoding, CsvDialect::Encoding::Windows1252);
+        w.next();
+        w.next();
+        QVERIFY(waitForImport(w));
+        QCOMPARE(w.outcome(), ImportWizard::Outcome::Succeeded);
+        QCOMPARE(Project::open(project)->db().scalarText("SELECT description FROM incidents"), shown);
+    }
+
     void errorsAreShownWithTheirMessage()
     {
         const QString project = newProject();
