@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QToolTip>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QPainter>
 #include <QWheelEvent>
 
@@ -136,6 +137,18 @@ QSet<quint32> MapCanvas::incidentsWithin(const QPolygonF &world) const
 
 bool MapCanvas::event(QEvent *event)
 {
+    // A touchpad pinch (libinput on X11 and Wayland, macOS): value is the change of scale since
+    // the last event, around the fingers. Two-finger scrolling arrives as wheel events.
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture && gesture->value() > -1.0) {
+            MapViewport v = m_viewport;
+            v.zoomAt(gesture->position(), 1.0 + gesture->value());
+            changeViewport(v);
+            event->accept();
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip && m_describe) {
         auto *help = static_cast<QHelpEvent *>(event);
         if (const auto fid = incidentAt(help->pos())) {

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -104,6 +106,34 @@ private Q_SLOTS:
         wheel(&canvas, cursor, -240);
         QCOMPARE(changed.count(), 2);
         QVERIFY(canvas.viewport().metresPerPixel() > before);
+    }
+
+    /// A touchpad pinch zooms around the fingers; spreading them zooms in.
+    void pinchZoomsAroundTheFingers()
+    {
+        MapCanvas canvas;
+        canvas.mapPainter().setMunicipalities(square());
+        canvas.resize(800, 600);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.zoomToData();
+        QSignalSpy changed(&canvas, &MapCanvas::viewportChanged);
+        const double before = canvas.viewport().metresPerPixel();
+        const QPointF fingers(600, 420);
+        const QPointF anchor = canvas.viewport().toWorld(fingers);
+        const auto pinch = [&](qreal value) {
+            QNativeGestureEvent event(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, fingers,
+                                      fingers, canvas.mapToGlobal(fingers), value, QPointF());
+            QApplication::sendEvent(&canvas, &event);
+            return event.isAccepted();
+        };
+        QVERIFY(pinch(0.25));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(std::abs(canvas.viewport().metresPerPixel() - before / 1.25) < 1e-9 * before);
+        const QPointF after = canvas.viewport().toWorld(fingers);
+        QVERIFY(std::abs(after.x() - anchor.x()) < 0.01 && std::abs(after.y() - anchor.y()) < 0.01);
+        QVERIFY(pinch(-0.2));
+        QVERIFY(std::abs(canvas.viewport().metresPerPixel() - before) < 1e-9 * before);
     }
 
     void dragPansAndKeysZoom()
