@@ -16,6 +16,8 @@
 #include "filterpanel.h"
 #include "helpcontroller.h"
 #include "importcontroller.h"
+#include "incidenttablecontroller.h"
+#include "incidenttablepanel.h"
 #include "incidenttableview.h"
 #include "keyscontroller.h"
 #include "layerlistmodel.h"
@@ -92,7 +94,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *tableDock = new QDockWidget(tr("Incidents"), this);
     tableDock->setObjectName(QStringLiteral("incidentDock"));
-    tableDock->setWidget(m_table);
+    auto *tablePanel = new IncidentTablePanel(m_table, tableDock);
+    tableDock->setWidget(tablePanel);
+    auto *tableController = new IncidentTableController(m_controller, tablePanel, this, this);
+    connect(tableController, &IncidentTableController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(tableController, &IncidentTableController::errorOccurred, this,
+            [this](const QString &title, const QString &message) { QMessageBox::critical(this, title, message); });
     addDockWidget(Qt::BottomDockWidgetArea, tableDock);
     auto *chartsPanel = new ChartsPanel(this);
     auto *chartsDock = new QDockWidget(tr("Charts"), this);

@@ -45,6 +45,8 @@ ProjectController::ProjectController(MapCanvas *canvas, FilterPanel *filterPanel
         m_table->selectFid(fid);
     });
     connect(m_table, &IncidentTableView::fidSelectionChanged, this, [this](const QList<qint64> &fids) {
+        if (m_tableScope == TableScope::Selection)
+            return; // the table lists the selection: picking among it does not narrow it
         QSet<quint32> set;
         for (qint64 fid : fids)
             set.insert(quint32(fid));
@@ -305,8 +307,7 @@ void ProjectController::applyFilter(const Filter &filter)
     }
     m_canvas->mapPainter().setIncidents(&m_engine.columns(), m_result.rows);
     m_canvas->update();
-    m_tableModel->reset(m_project.get(), &m_engine.columns(), m_result.rows);
-    m_table->reapplySort();
+    resetTable();
     refreshCounts();
     Q_EMIT filterApplied(quint32(m_result.total()), quint32(m_engine.columns().size()));
 }
@@ -388,7 +389,37 @@ void ProjectController::selectIncidents(const QSet<quint32> &fids)
 {
     m_canvas->mapPainter().setSelection(fids);
     m_canvas->update();
+    if (m_tableScope == TableScope::Selection)
+        resetTable();
     Q_EMIT selectionChanged(fids);
+}
+
+void ProjectController::setTableScope(TableScope scope)
+{
+    if (scope == m_tableScope)
+        return;
+    m_tableScope = scope;
+    resetTable();
+}
+
+void ProjectController::resetTable()
+{
+    if (!m_project) {
+        m_tableModel->reset(nullptr, nullptr, {});
+        return;
+    }
+    if (m_tableScope == TableScope::Filter) {
+        m_tableModel->reset(m_project.get(), &m_engine.columns(), m_result.rows);
+    } else {
+        const QSet<quint32> &selected = selection();
+        const std::vector<quint32> &fid = m_engine.columns().fid;
+        std::vector<quint32> rows;
+        for (quint32 row : m_result.rows)
+            if (selected.contains(fid[row]))
+                rows.push_back(row);
+        m_tableModel->reset(m_project.get(), &m_engine.columns(), std::move(rows));
+    }
+    m_table->reapplySort();
 }
 
 const QSet<quint32> &ProjectController::selection() const

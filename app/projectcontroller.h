@@ -74,6 +74,11 @@ public:
     void selectIncidents(const QSet<quint32> &fids);
     /// The selected incidents (fids), as the map highlights them.
     const QSet<quint32> &selection() const;
+    /// What the incident table lists: every incident the filter shows, or only the selected ones
+    /// among them (then choosing rows in the table does not change the selection).
+    enum class TableScope { Filter, Selection };
+    void setTableScope(TableScope scope);
+    TableScope tableScope() const { return m_tableScope; }
 
     /// What the map's tooltip says of an incident (rich text): phenomenon, start, municipality,
     /// source, marking, address and description as the table shows them; empty when not shown.
@@ -102,6 +107,8 @@ Q_SIGNALS:
 
 private:
     void refreshCounts();
+    /// Gives the table the rows of its scope, sorted as before.
+    void resetTable();
     FilterChoices loadFilterChoices();
     void startIntegrityCheck();
     /// Project::open, or for an age-encrypted package its decryption into memory (read-only,
@@ -123,6 +130,7 @@ private:
     QString m_language;
     QString m_title;
     bool m_opening = false;
+    TableScope m_tableScope = TableScope::Filter;
     QString m_checkLater;       ///< the file whose integrity check was deferred by openFile()
     quint64 m_openGeneration = 0;
 };

@@ -234,6 +234,13 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
         return fidAt(row);
     if (role == SortRole)
         return sortKey(row, column);
+    if (role == ExportRole && (column == From || column == To)) {
+        const std::size_t i = m_rows[std::size_t(row)];
+        const qint64 secs = column == From ? m_columns->fromUtc(i) : m_columns->toUtc(i);
+        return QDateTime::fromSecsSinceEpoch(secs, m_zone).toString(Qt::ISODate);
+    }
+    if (role == ExportRole)
+        role = Qt::ToolTipRole; // the whole description, not its first line
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (column < SourceRef)

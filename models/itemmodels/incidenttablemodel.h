@@ -28,6 +28,7 @@ public:
     enum Role {
         FidRole = Qt::UserRole + 1, ///< the incident's fid (qint64)
         SortRole,                   ///< a value that sorts like the column (seconds, label, ...)
+        ExportRole,                 ///< the whole value for a file: ISO 8601 times, full text
     };
     static constexpr int kPageSize = 256;
     static constexpr int kCachedPages = 16;
