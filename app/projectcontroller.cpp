@@ -17,15 +17,19 @@
 #include "trusterror.h"
 #include "zonelayer.h"
 
+#include <QApplication>
 #include <QDir>
-#include <algorithm>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace phenomap {
 
@@ -167,20 +171,25 @@ bool ProjectController::openProject(const QString &path)
         return false;
     }
 
-    // Detach the views from the old engine and project before replacing them.
-    MapPainter &painter = m_canvas->mapPainter();
-    painter.setIncidents(nullptr, {});
-    m_tableModel->reset(nullptr, nullptr, {});
+    // The incidents load into an engine of their own, with progress and Cancel when it takes a
+    // while: the open project stays as it was until the new one is ready, or if it is canceled.
+    Engine engine;
     try {
-        m_engine.load(*project);
+        loadEngine(engine, *project, QFileInfo(path).fileName());
+    } catch (const Canceled &) {
+        Q_EMIT statusMessage(tr("Opening %1 was canceled.").arg(QFileInfo(path).fileName()));
+        return false;
     } catch (const std::exception &e) {
         Q_EMIT errorOccurred(tr("Open project"),
                              tr("The incidents of %1 could not be read: %2")
                                  .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
-        m_project.reset();
-        m_title.clear();
         return false;
     }
+    // Detach the views from the old engine and project before replacing them.
+    MapPainter &painter = m_canvas->mapPainter();
+    painter.setIncidents(nullptr, {});
+    m_tableModel->reset(nullptr, nullptr, {});
+    m_engine = std::move(engine);
     m_project = std::move(project);
     m_taxonomy = taxonomy;
     m_title = title;
@@ -204,6 +213,43 @@ bool ProjectController::openProject(const QString &path)
     Q_EMIT provenanceChecked(m_provenance);
     startIntegrityCheck();
     return true;
+}
+
+void ProjectController::loadEngine(Engine &engine, Project &project, const QString &name)
+{
+    Feedback feedback;
+    std::unique_ptr<QProgressDialog> dialog;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QWidget *parent = m_canvas->window();
+    // Called on this thread between batches of rows: the dialog shows once loading has taken
+    // longer than the delay, and its Cancel makes the next batch throw Canceled.
+    connect(&feedback, &Feedback::progressChanged, this, [&](double percent) {
+        if (!dialog && elapsed.elapsed() >= m_progressDelayMs) {
+            dialog = std::make_unique<QProgressDialog>(tr("Loading the incidents of %1…").arg(name), tr("Cancel"), 0, 100,
+                                                       parent);
+            dialog->setObjectName(QStringLiteral("openProgress"));
+            dialog->setWindowModality(Qt::WindowModal);
+            dialog->setMinimumDuration(0);
+            connect(dialog.get(), &QProgressDialog::canceled, &feedback, &Feedback::cancel);
+            dialog->show();
+            Q_EMIT loadProgressShown(dialog.get());
+        }
+        if (dialog) {
+            dialog->setValue(int(percent));
+            QCoreApplication::processEvents();
+            if (dialog->wasCanceled())
+                feedback.cancel();
+        }
+    });
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        engine.load(project, &feedback);
+    } catch (...) {
+        QApplication::restoreOverrideCursor();
+        throw;
+    }
+    QApplication::restoreOverrideCursor();
 }
 
 void ProjectController::startIntegrityCheck()

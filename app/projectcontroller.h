@@ -15,6 +15,8 @@
 
 #include <memory>
 
+class QProgressDialog;
+
 namespace phenomap {
 
 class FilterPanel;
@@ -45,6 +47,9 @@ public:
     bool openDemo();
     /// Path of the built-in demo project.
     static QString demoPath();
+    /// How long loading the incidents may take before a progress dialog with Cancel shows
+    /// (default 800 ms; tests set 0).
+    void setProgressDelay(int milliseconds) { m_progressDelayMs = milliseconds; }
 
     Project *project() const { return m_project.get(); }
     const Engine &engine() const { return m_engine; }
@@ -100,6 +105,8 @@ Q_SIGNALS:
     void selectionChanged(const QSet<quint32> &fids);
     /// A filter was applied: `visible` of `total` incidents are shown.
     void filterApplied(quint32 visible, quint32 total);
+    /// Loading a project's incidents showed its progress dialog (tests cancel through it).
+    void loadProgressShown(QProgressDialog *dialog);
     /// Something failed; `message` is translated and names the file and the problem.
     void errorOccurred(const QString &title, const QString &message);
     /// A short, transient note for the status bar.
@@ -109,6 +116,9 @@ private:
     void refreshCounts();
     /// Gives the table the rows of its scope, sorted as before.
     void resetTable();
+    /// Engine::load with a wait cursor, and progress with Cancel after m_progressDelayMs.
+    /// Throws Canceled, or what the load throws.
+    void loadEngine(Engine &engine, Project &project, const QString &name);
     FilterChoices loadFilterChoices();
     void startIntegrityCheck();
     /// Project::open, or for an age-encrypted package its decryption into memory (read-only,
@@ -131,6 +141,7 @@ private:
     QString m_title;
     bool m_opening = false;
     TableScope m_tableScope = TableScope::Filter;
+    int m_progressDelayMs = 800;
     QString m_checkLater;       ///< the file whose integrity check was deferred by openFile()
     quint64 m_openGeneration = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench window over a small real project file: title, map, table and filter in step.
 #include "briefingwindow.h"
+#include "demogenerator.h"
 #include "filterpanel.h"
 #include "gui_support.h"
 #include "incidenttablemodel.h"
@@ -15,6 +16,8 @@
 #include "taxonomymodel.h"
 
 #include <QApplication>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -209,6 +212,50 @@ private Q_SLOTS:
                  qPrintable(errors.first().at(1).toString()));
         // The previous project stays open.
         QCOMPARE(window.controller()->project()->path(), m_path);
+    }
+
+    /// Loading a project's incidents shows progress with Cancel when it takes a while; Cancel
+    /// keeps the project that was open, with its map and table, and loading again succeeds.
+    void openingShowsProgressAndCanBeCanceled()
+    {
+        const QString big = m_dir.filePath(QStringLiteral("big.gpkg"));
+        generateDemo(big, {.incidents = 20000, .seed = 4, .title = QStringLiteral("Big")});
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ProjectController *controller = window.controller();
+        controller->disconnect(&window); // no status bar or message boxes needed here
+        QVERIFY(controller->openProject(m_path));
+        const quint64 before = controller->result().total();
+        const QString title = window.windowTitle();
+        controller->setProgressDelay(0);
+        QSignalSpy status(controller, &ProjectController::statusMessage);
+        int shown = 0;
+        auto connection = connect(controller, &ProjectController::loadProgressShown, this,
+                                  [&shown](QProgressDialog *dialog) {
+                                      ++shown;
+                                      QVERIFY(dialog->isVisible());
+                                      QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+                                      auto *cancel = dialog->findChild<QPushButton *>();
+                                      QVERIFY(cancel);
+                                      cancel->click(); // as the analyst would
+                                  });
+        QVERIFY(!controller->openProject(big));
+        QCOMPARE(shown, 1);
+        QCOMPARE(controller->project()->path(), m_path);
+        QCOMPARE(controller->result().total(), before);
+        QCOMPARE(quint64(controller->tableModel()->rowCount()), before);
+        QCOMPARE(window.windowTitle(), title);
+        QVERIFY(!status.isEmpty());
+        QVERIFY2(status.last().at(0).toString().contains(QLatin1String("canceled")),
+                 qPrintable(status.last().at(0).toString()));
+        QVERIFY(!QApplication::overrideCursor());
+        disconnect(connection);
+        QVERIFY(controller->openProject(big));
+        QCOMPARE(controller->result().total() + 0, quint64(20000));
+        QVERIFY(!QApplication::overrideCursor());
+        QVERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("openProgress")));
     }
 };
 
