@@ -28,6 +28,8 @@ public:
     /// Shows or hides the density surface (computing it when shown).
     void setDensityVisible(bool visible);
     void setDensityParameters(double bandwidth, double cellSize);
+    double densityBandwidth() const { return m_bandwidth; }
+    double densityCellSize() const { return m_cellSize; }
     /// The surface on the map now (empty until computed).
     const DensitySurface &densitySurface() const;
     /// True while a density computation runs.

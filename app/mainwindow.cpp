@@ -136,7 +136,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(selection, &SelectionController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     addToolBar((new AnnotationController(m_controller, m_canvas, storyboard, this))->createToolBar(this));
-    new ViewStateController(m_canvas, chartsPanel, layers, storyboard, this);
+    auto *viewState = new ViewStateController(m_canvas, chartsPanel, layers, storyboard, this);
+    viewState->setChoroplethPanel(choroplethPanel);
     m_recovery = new RecoveryController(m_controller, storyboard, this, WorkspaceRecovery::defaultFolder(), this);
     connect(m_recovery, &RecoveryController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });

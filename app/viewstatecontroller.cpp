@@ -3,6 +3,7 @@
 
 #include "annotationlayer.h"
 #include "chartspanel.h"
+#include "choroplethpanel.h"
 #include "layerlistmodel.h"
 #include "layerscontroller.h"
 #include "mapcanvas.h"
@@ -30,6 +31,11 @@ ViewStateController::ViewStateController(MapCanvas *canvas, ChartsPanel *charts,
                                  [this](const PictureState &state) { restore(state); });
 }
 
+void ViewStateController::setChoroplethPanel(ChoroplethPanel *panel)
+{
+    m_choropleth = panel;
+}
+
 void ViewStateController::capture(PictureState &state) const
 {
     state.layers.clear();
@@ -40,10 +46,19 @@ void ViewStateController::capture(PictureState &state) const
     }
     if (m_charts)
         state.chartKind = pictureChartCode(PictureChart(int(m_charts->currentChart())));
+    if (m_layers)
+        state.density = DensityView{m_layers->densityBandwidth(), m_layers->densityCellSize()};
+    if (m_choropleth)
+        state.choropleth = m_choropleth->settings().toView();
 }
 
 void ViewStateController::restore(const PictureState &state)
 {
+    // Parameters first, so that a density surface shown below is computed with them.
+    if (m_layers && state.density)
+        m_layers->setDensityParameters(state.density->bandwidth, state.density->cellSize);
+    if (m_choropleth && state.choropleth)
+        m_choropleth->applySettings(ChoroplethSettings::fromView(*state.choropleth));
     if (m_canvas) {
         MapPainter &painter = m_canvas->mapPainter();
         const QStringList known = painter.layerIds();

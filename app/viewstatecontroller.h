@@ -9,6 +9,7 @@
 namespace phenomap {
 
 class ChartsPanel;
+class ChoroplethPanel;
 class LayersController;
 class MapCanvas;
 class StoryboardController;
@@ -27,15 +28,19 @@ public:
     ViewStateController(MapCanvas *canvas, ChartsPanel *charts, LayersController *layers,
                         StoryboardController *storyboard, QObject *parent = nullptr);
 
-    /// Fills state.layers and state.chartKind from the map and the charts panel.
+    /// The choropleth's settings join the picture too (optional: no panel, no choropleth part).
+    void setChoroplethPanel(ChoroplethPanel *panel);
+
+    /// Fills state.layers, state.chartKind, the density parameters and the choropleth.
     void capture(PictureState &state) const;
-    /// Applies state.layers and state.chartKind.
+    /// Applies them (parts the state does not have are left as they are).
     void restore(const PictureState &state);
 
 private:
     QPointer<MapCanvas> m_canvas;
     QPointer<ChartsPanel> m_charts;
     QPointer<LayersController> m_layers;
+    QPointer<ChoroplethPanel> m_choropleth;
 };
 
 } // namespace phenomap

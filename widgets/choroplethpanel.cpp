@@ -140,6 +140,67 @@ void ChoroplethPanel::setSettings(const ChoroplethSettings &settings)
         w->setEnabled(m_last.enabled);
 }
 
+void ChoroplethPanel::applySettings(const ChoroplethSettings &settings)
+{
+    const ChoroplethSettings before = this->settings();
+    setSettings(settings);
+    if (this->settings() != before)
+        Q_EMIT settingsChanged(this->settings());
+}
+
+namespace {
+
+// Codes in the order of the enums.
+const ZoneMeasure kMeasures[] = {ZoneMeasure::Count, ZoneMeasure::RatePer1000, ZoneMeasure::PerKm2,
+                                 ZoneMeasure::Change, ZoneMeasure::LocationQuotient};
+const ClassMethod kMethods[] = {ClassMethod::Quantile, ClassMethod::NaturalBreaks, ClassMethod::EqualInterval};
+const ChoroplethPalette kPalettes[] = {ChoroplethPalette::Blues, ChoroplethPalette::Oranges, ChoroplethPalette::Viridis,
+                                       ChoroplethPalette::BlueOrange};
+
+template<typename Enum, std::size_t N>
+QString codeOf(const Enum (&values)[N], const QStringList &codes, Enum value)
+{
+    for (std::size_t i = 0; i < N; ++i)
+        if (values[i] == value)
+            return codes.value(qsizetype(i));
+    return codes.value(0);
+}
+
+template<typename Enum, std::size_t N>
+Enum valueOf(const Enum (&values)[N], const QStringList &codes, const QString &code, Enum fallback)
+{
+    const qsizetype i = codes.indexOf(code);
+    return i >= 0 && std::size_t(i) < N ? values[i] : fallback;
+}
+
+} // namespace
+
+ChoroplethView ChoroplethSettings::toView() const
+{
+    ChoroplethView v;
+    v.enabled = enabled;
+    v.layer = layer;
+    v.measure = codeOf(kMeasures, ChoroplethView::measures(), measure);
+    v.method = codeOf(kMethods, ChoroplethView::methods(), method);
+    v.classes = classes;
+    v.palette = codeOf(kPalettes, ChoroplethView::palettes(), palette);
+    v.opacity = opacity;
+    return v;
+}
+
+ChoroplethSettings ChoroplethSettings::fromView(const ChoroplethView &view)
+{
+    ChoroplethSettings s;
+    s.enabled = view.enabled;
+    s.layer = view.layer;
+    s.measure = valueOf(kMeasures, ChoroplethView::measures(), view.measure, s.measure);
+    s.method = valueOf(kMethods, ChoroplethView::methods(), view.method, s.method);
+    s.classes = view.classes;
+    s.palette = valueOf(kPalettes, ChoroplethView::palettes(), view.palette, s.palette);
+    s.opacity = view.opacity;
+    return s;
+}
+
 void ChoroplethPanel::setNote(const QString &note)
 {
     m_note->setText(note);

@@ -3,6 +3,7 @@
 
 #include "choroplethpalette.h"
 #include "classbreaks.h"
+#include "situationpicture.h"
 #include "zonestatistics.h"
 
 #include <QString>
@@ -28,6 +29,10 @@ struct ChoroplethSettings
     double opacity = 0.7; ///< 0.1 .. 1
 
     bool operator==(const ChoroplethSettings &) const = default;
+
+    /// As a situation picture stores them (stable codes), and back (unknown codes keep defaults).
+    ChoroplethView toView() const;
+    static ChoroplethSettings fromView(const ChoroplethView &view);
 };
 
 /// The choropleth's controls: on/off, zone layer, measure, classification method, number of
@@ -41,6 +46,9 @@ public:
     ChoroplethSettings settings() const;
     /// Shows settings without emitting settingsChanged().
     void setSettings(const ChoroplethSettings &settings);
+    /// setSettings(), then settingsChanged() when they differ from what was shown (a restored
+    /// picture: the map follows).
+    void applySettings(const ChoroplethSettings &settings);
     /// A short note under the controls (e.g. why no zone has a value); empty hides it.
     void setNote(const QString &note);
     QString note() const;

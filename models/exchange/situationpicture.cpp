@@ -172,6 +172,46 @@ const char *kindName(Annotation::Kind k)
     return "text";
 }
 
+ChoroplethView choroplethFromJson(const QJsonObject &o)
+{
+    ChoroplethView v;
+    v.enabled = o.value(QLatin1String("enabled")).toBool(false);
+    v.layer = textOr(o, "layer", v.layer);
+    v.measure = textOr(o, "measure", v.measure);
+    v.method = textOr(o, "method", v.method);
+    v.classes = int(integerOr(o, "classes", v.classes));
+    v.palette = textOr(o, "palette", v.palette);
+    v.opacity = realOr(o, "opacity", v.opacity);
+    const auto known = [](const QStringList &codes, const QString &code, const char *what) {
+        if (!codes.contains(code))
+            fail(QCoreApplication::translate("phenomap::exchange", "Unknown choropleth %1 “%2”.")
+                     .arg(QLatin1String(what), code.left(40)));
+    };
+    known(ChoroplethView::measures(), v.measure, "measure");
+    known(ChoroplethView::methods(), v.method, "method");
+    known(ChoroplethView::palettes(), v.palette, "palette");
+    if (v.layer.isEmpty() || v.layer.size() > 64)
+        fail(QCoreApplication::translate("phenomap::exchange", "A choropleth needs a zone layer."));
+    if (v.classes < 2 || v.classes > 9)
+        fail(QCoreApplication::translate("phenomap::exchange", "A choropleth has between 2 and 9 classes, not %1.")
+                 .arg(v.classes));
+    if (!(v.opacity >= 0.1 && v.opacity <= 1.0))
+        fail(QCoreApplication::translate("phenomap::exchange", "A layer opacity must lie between 0 and 1."));
+    return v;
+}
+
+DensityView densityFromJson(const QJsonObject &o)
+{
+    DensityView v;
+    v.bandwidth = realOr(o, "bandwidth", v.bandwidth);
+    v.cellSize = realOr(o, "cellSize", v.cellSize);
+    // The same bounds as the layer panel's spin boxes: a surface over the region stays small.
+    if (!(v.bandwidth >= 50 && v.bandwidth <= 5000) || !(v.cellSize >= 10 && v.cellSize <= 1000))
+        fail(QCoreApplication::translate("phenomap::exchange",
+                                         "A density surface needs a radius of 50 to 5,000 m and cells of 10 to 1,000 m."));
+    return v;
+}
+
 PictureState parseState(const QJsonObject &json)
 {
     const qint64 version = integerOr(json, "version", 0);
@@ -230,6 +270,10 @@ PictureState parseState(const QJsonObject &json)
         ann.style.fontPt = realOr(st, "fontPt", 10.0);
         s.annotations.append(ann);
     }
+    if (json.contains(QLatin1String("choropleth")))
+        s.choropleth = choroplethFromJson(json.value(QLatin1String("choropleth")).toObject());
+    if (json.contains(QLatin1String("density")))
+        s.density = densityFromJson(json.value(QLatin1String("density")).toObject());
     return s;
 }
 
@@ -274,7 +318,40 @@ QJsonObject SituationPicture::stateToJson(const PictureState &s)
                                                               {QStringLiteral("width"), a.style.width},
                                                               {QStringLiteral("fontPt"), a.style.fontPt}}}});
     o.insert(QStringLiteral("annotations"), annotations);
+    if (const auto &c = s.choropleth)
+        o.insert(QStringLiteral("choropleth"),
+                 QJsonObject{{QStringLiteral("enabled"), c->enabled},
+                             {QStringLiteral("layer"), c->layer},
+                             {QStringLiteral("measure"), c->measure},
+                             {QStringLiteral("method"), c->method},
+                             {QStringLiteral("classes"), c->classes},
+                             {QStringLiteral("palette"), c->palette},
+                             {QStringLiteral("opacity"), c->opacity}});
+    if (const auto &d = s.density)
+        o.insert(QStringLiteral("density"), QJsonObject{{QStringLiteral("bandwidth"), d->bandwidth},
+                                                         {QStringLiteral("cellSize"), d->cellSize}});
     return o;
+}
+
+const QStringList &ChoroplethView::measures()
+{
+    static const QStringList codes{QStringLiteral("count"), QStringLiteral("rate_per_1000"), QStringLiteral("per_km2"),
+                                   QStringLiteral("change"), QStringLiteral("location_quotient")};
+    return codes;
+}
+
+const QStringList &ChoroplethView::methods()
+{
+    static const QStringList codes{QStringLiteral("quantile"), QStringLiteral("natural_breaks"),
+                                   QStringLiteral("equal_interval")};
+    return codes;
+}
+
+const QStringList &ChoroplethView::palettes()
+{
+    static const QStringList codes{QStringLiteral("blues"), QStringLiteral("oranges"), QStringLiteral("viridis"),
+                                   QStringLiteral("blue_orange")};
+    return codes;
 }
 
 std::optional<PictureState> SituationPicture::stateFromJson(const QJsonObject &json, QString *error)

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -43,7 +44,33 @@ struct LayerState
     bool operator==(const LayerState &) const = default;
 };
 
-/// Everything needed to restore what the analyst saw.
+/// The choropleth as shown, in stable codes (the widgets map them to their own types).
+struct ChoroplethView
+{
+    bool enabled = false;
+    QString layer = QStringLiteral("municipalities");
+    QString measure = QStringLiteral("count"); ///< count, rate_per_1000, per_km2, change, location_quotient
+    QString method = QStringLiteral("quantile"); ///< quantile, natural_breaks, equal_interval
+    int classes = 5;                             ///< 2 .. 9
+    QString palette = QStringLiteral("blues");   ///< blues, oranges, viridis, blue_orange
+    double opacity = 0.7;                        ///< 0.1 .. 1
+    bool operator==(const ChoroplethView &) const = default;
+
+    static const QStringList &measures();
+    static const QStringList &methods();
+    static const QStringList &palettes();
+};
+
+/// The density surface's parameters (whether it shows is in the layers, as "density").
+struct DensityView
+{
+    double bandwidth = 300; ///< quartic kernel radius, metres
+    double cellSize = 50;   ///< metres
+    bool operator==(const DensityView &) const = default;
+};
+
+/// Everything needed to restore what the analyst saw. Parts a picture from an older Phenomap
+/// does not have are nullopt: restoring it leaves them as they are.
 struct PictureState
 {
     Filter filter;
@@ -52,6 +79,8 @@ struct PictureState
     QList<LayerState> layers;
     QString chartKind;
     QList<Annotation> annotations;
+    std::optional<ChoroplethView> choropleth;
+    std::optional<DensityView> density;
     bool operator==(const PictureState &) const = default;
 };
 

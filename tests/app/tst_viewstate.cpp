@@ -4,6 +4,9 @@
 // the layer panel's model and in the charts panel.
 #include "annotationcontroller.h"
 #include "chartspanel.h"
+#include "choroplethpanel.h"
+#include "mainwindow.h"
+#include "mappainter.h"
 #include "demogenerator.h"
 #include "filterpanel.h"
 #include "incidenttableview.h"
@@ -109,6 +112,72 @@ private Q_SLOTS:
         viewState.restore(old);
         QVERIFY(painter.isLayerVisible(zones));
         QCOMPARE(charts.currentChart(), ChartsPanel::WeekHourChart);
+    }
+
+    /// The choropleth (measure, classes, palette, layer) and the density surface's radius and
+    /// cells are part of a picture: saved, then brought back on the map after the analyst
+    /// changed them, with the map's pixels in the picture's colours again.
+    void saveAndRestoreChoroplethAndDensity()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("choropleth.gpkg"));
+        generateDemo(path, {.incidents = 400, .seed = 3, .title = QStringLiteral("Choropleth")});
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openInitialProject(path);
+        auto *choropleth = window.findChild<ChoroplethPanel *>();
+        auto *storyboard = window.findChild<StoryboardController *>();
+        auto *layers = window.findChild<LayersController *>();
+        QVERIFY(choropleth && storyboard && layers);
+        MapPainter &painter = window.mapCanvas()->mapPainter();
+        for (const QString &id : {QStringLiteral("incidents"), QStringLiteral("basemap")})
+            if (painter.layerIds().contains(id))
+                painter.setLayerVisible(id, false); // the fills alone, to read their colours
+        ChoroplethSettings wanted;
+        wanted.enabled = true;
+        wanted.layer = QStringLiteral("police_zones");
+        wanted.measure = ZoneMeasure::PerKm2;
+        wanted.method = ClassMethod::EqualInterval;
+        wanted.classes = 4;
+        wanted.palette = ChoroplethPalette::Oranges;
+        wanted.opacity = 1.0;
+        choropleth->applySettings(wanted);
+        QCOMPARE(painter.choropleth().layer, QStringLiteral("police_zones"));
+        layers->setDensityParameters(450, 30);
+        const QImage before = window.mapCanvas()->grab().toImage();
+        QVERIFY(storyboard->saveCurrentView(QStringLiteral("Zones"), Tlp::Green, QString()));
+        {
+            auto project = Project::open(path, Project::OpenMode::ReadOnly);
+            const SituationPicture stored = PictureStore(*project).list().first();
+            QVERIFY(stored.state.choropleth.has_value());
+            QCOMPARE(ChoroplethSettings::fromView(*stored.state.choropleth), wanted);
+            QCOMPARE(stored.state.density, std::optional<DensityView>(DensityView{450, 30}));
+        }
+
+        ChoroplethSettings other = wanted;
+        other.layer = QStringLiteral("municipalities");
+        other.palette = ChoroplethPalette::Viridis;
+        other.classes = 6;
+        choropleth->applySettings(other);
+        layers->setDensityParameters(300, 50);
+        QVERIFY(window.mapCanvas()->grab().toImage() != before);
+
+        QVERIFY(storyboard->showPicture(storyboard->model()->pictures().first().uuid));
+        QCOMPARE(choropleth->settings(), wanted);
+        QCOMPARE(painter.choropleth().layer, QStringLiteral("police_zones"));
+        QCOMPARE(painter.choropleth().colours.size(), 4);
+        QCOMPARE(layers->densityBandwidth(), 450.0);
+        QCOMPARE(layers->densityCellSize(), 30.0);
+        // The map shows the same fills as when the picture was saved.
+        const QImage after = window.mapCanvas()->grab().toImage();
+        QCOMPARE(after.size(), before.size());
+        qint64 same = 0, total = 0;
+        for (int y = 0; y < after.height(); y += 4)
+            for (int x = 0; x < after.width(); x += 4, ++total)
+                if (after.pixel(x, y) == before.pixel(x, y))
+                    ++same;
+        QVERIFY2(same > total * 95 / 100, qPrintable(QStringLiteral("%1 of %2").arg(same).arg(total)));
     }
 };
 

@@ -37,6 +37,9 @@ SituationPicture richPicture()
     p.state.layers = {{QStringLiteral("incidents"), true, 0.85, QStringLiteral("by-phenomenon")},
                       {QStringLiteral("kde"), false, 0.1 + 0.2, QStringLiteral("heat")}};
     p.state.chartKind = QStringLiteral("timeline");
+    p.state.choropleth = ChoroplethView{true, QStringLiteral("police_zones"), QStringLiteral("location_quotient"),
+                                        QStringLiteral("natural_breaks"), 7, QStringLiteral("blue_orange"), 0.55};
+    p.state.density = DensityView{425.5, 25};
     Annotation text{Annotation::Kind::Text, {{149500.25, 170600.75}}, QStringLiteral("Point chaud ↗"), {}};
     text.style.fontPt = 14.5;
     Annotation arrow{Annotation::Kind::Arrow,
@@ -107,7 +110,23 @@ private Q_SLOTS:
         QTest::newRow("unknown kind")
             << QByteArray(R"({"version": 1, "annotations": [{"kind": "circle", "points": [[1, 2]]}]})");
         QTest::newRow("opacity") << QByteArray(R"({"version": 1, "layers": [{"layer": "x", "opacity": 2}]})");
+        QTest::newRow("choropleth measure") << QByteArray(R"({"version": 1, "choropleth": {"measure": "mean"}})");
+        QTest::newRow("choropleth classes") << QByteArray(R"({"version": 1, "choropleth": {"classes": 40}})");
+        QTest::newRow("choropleth palette") << QByteArray(R"({"version": 1, "choropleth": {"palette": "rainbow"}})");
+        QTest::newRow("density cell") << QByteArray(R"({"version": 1, "density": {"bandwidth": 300, "cellSize": 0.01}})");
     }
+    /// A state written before pictures held the choropleth and density surface has neither:
+    /// restoring it leaves them as they are.
+    void olderStateHasNoChoroplethOrDensity()
+    {
+        QString error;
+        const auto old = SituationPicture::stateFromBytes(R"({"version": 1, "chart": "weekhour"})", &error);
+        QVERIFY2(old.has_value(), qPrintable(error));
+        QVERIFY(!old->choropleth.has_value());
+        QVERIFY(!old->density.has_value());
+        QVERIFY(!SituationPicture::stateToJson(*old).contains(QLatin1String("choropleth")));
+    }
+
     void malformedStateIsRefused()
     {
         QFETCH(QByteArray, json);
