@@ -1,47 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "choroplethcontroller.h"
 
-#include "choroplethpalette.h"
+#include "choroplethbuilder.h"
 #include "mapcanvas.h"
 #include "projectcontroller.h"
 
-#include <algorithm>
-#include <cmath>
 #include <exception>
 
 namespace phenomap {
-
-namespace {
-
-/// The value diverging colours are centred on: no change, an even share, else the median.
-double centreFor(ZoneMeasure measure, std::vector<double> values)
-{
-    if (measure == ZoneMeasure::Change)
-        return 0;
-    if (measure == ZoneMeasure::LocationQuotient)
-        return 1;
-    if (values.empty())
-        return 0;
-    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(values.size() / 2), values.end());
-    return values[values.size() / 2];
-}
-
-int decimalsFor(ZoneMeasure measure, const std::vector<double> &bounds)
-{
-    switch (measure) {
-    case ZoneMeasure::Count:
-        return std::all_of(bounds.begin(), bounds.end(), [](double b) { return b == std::floor(b); }) ? 0 : 1;
-    case ZoneMeasure::RatePer1000:
-    case ZoneMeasure::LocationQuotient:
-        return 2;
-    case ZoneMeasure::PerKm2:
-    case ZoneMeasure::Change:
-        return 1;
-    }
-    return 1;
-}
-
-} // namespace
 
 ChoroplethController::ChoroplethController(ProjectController *project, MapCanvas *canvas,
                                            ChoroplethPanel *panel, QObject *parent)
@@ -55,27 +21,7 @@ ChoroplethController::ChoroplethController(ProjectController *project, MapCanvas
 Choropleth ChoroplethController::buildChoropleth(const ChoroplethSettings &settings,
                                                  const ZoneStatistics &statistics, ClassBreaks *breaksOut)
 {
-    Choropleth out;
-    const std::vector<double> values = statistics.values();
-    const ClassBreaks breaks = computeClassBreaks(values, settings.classes, settings.method);
-    if (breaksOut)
-        *breaksOut = breaks;
-    if (!settings.enabled || statistics.zones.empty())
-        return out;
-    out.layer = settings.layer;
-    out.bounds = breaks.bounds;
-    out.colours = classColours(settings.palette, breaks.bounds, centreFor(statistics.measure, values));
-    out.title = ChoroplethPanel::measureTitle(statistics.measure);
-    out.decimals = decimalsFor(statistics.measure, breaks.bounds);
-    out.opacity = settings.opacity;
-    for (const ZoneStatistic &zone : statistics.zones) {
-        const int cls = breaks.classOf(zone.value);
-        if (cls >= 0 && cls < out.colours.size())
-            out.fills.insert(zone.zone.code, out.colours[cls]);
-        else
-            out.showNoData = true;
-    }
-    return out;
+    return phenomap::buildChoropleth(settings, statistics, ChoroplethPanel::measureTitle(statistics.measure), breaksOut);
 }
 
 void ChoroplethController::refresh()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layerscontroller.h"
 
+#include "pictureoverlays.h"
+
 #include "basemap.h"
 #include "engine.h"
 #include "kerneldensity.h"
@@ -112,25 +114,7 @@ void LayersController::layersChanged()
 DensitySurface LayersController::computeDensity(const std::vector<double> &x, const std::vector<double> &y,
                                                 QRectF extent, double bandwidth, double cellSize)
 {
-    DensitySurface out;
-    out.bandwidth = bandwidth;
-    out.cellSize = cellSize;
-    if (extent.isEmpty())
-        return out;
-    extent.adjust(-bandwidth, -bandwidth, bandwidth, bandwidth);
-    KernelDensity::Raster raster =
-        KernelDensity::makeRaster(Envelope{extent.left(), extent.right(), extent.top(), extent.bottom()}, cellSize);
-    KernelDensity::fast(raster, x, y, nullptr, bandwidth, KernelDensity::Scaling::Density);
-    out.originX = raster.originX;
-    out.originY = raster.originY;
-    out.columns = raster.columns;
-    out.rows = raster.rows;
-    out.values.resize(raster.values.size());
-    for (std::size_t i = 0; i < raster.values.size(); ++i)
-        out.values[i] = float(raster.values[i] * 1e6); // per m² -> per km²
-    for (std::size_t i = 0; i < x.size(); ++i)
-        out.incidents += std::isfinite(x[i]) && std::isfinite(y[i]) ? 1 : 0;
-    return out;
+    return PictureOverlays::density(x, y, extent, bandwidth, cellSize);
 }
 
 void LayersController::recomputeDensity()

@@ -5,6 +5,7 @@
 
 #include "annotationlayer.h"
 #include "chartdata.h"
+#include "pictureoverlays.h"
 #include "project.h"
 #include "reportcharts.h"
 #include "zonelayer.h"
@@ -160,6 +161,7 @@ PictureRenderer::Prepared PictureRenderer::finish(const SituationPicture &pictur
 {
     Prepared p;
     p.picture = picture;
+    p.filter = filter;
     try {
         p.result = m_engine.apply(m_project, filter);
     } catch (const std::exception &e) {
@@ -210,12 +212,15 @@ void PictureRenderer::paintMap(QPainter &painter, const QRectF &target, const Pr
     viewport.setPixelSize(target.size().toSize());
     viewport.fit(prepared.world.isValid() ? prepared.world : m_painter.dataExtent(), 0.02);
     m_painter.setIncidents(&m_engine.columns(), prepared.result.rows);
+    setComputedLayers(prepared);
     applyLayers(prepared.picture.state.layers);
     const QList<Annotation> &annotations = prepared.picture.state.annotations;
     m_painter.setOverlay(AnnotationLayer::overlayId(),
                          annotations.isEmpty() ? nullptr : std::make_shared<AnnotationLayer>(annotations));
     m_painter.paint(painter, viewport);
     m_painter.setIncidents(nullptr, {});
+    m_painter.setChoropleth({});
+    m_painter.setOverlay(QStringLiteral("density"), nullptr);
 
     const double ui = std::max(0.5, (painter.device() ? painter.device()->logicalDpiY() : 96) / 96.0);
     const double side = 44 * ui;
@@ -239,6 +244,33 @@ void PictureRenderer::paintMap(QPainter &painter, const QRectF &target, const Pr
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(QRectF(QPointF(0, 0), target.size()));
     painter.restore();
+}
+
+void PictureRenderer::setComputedLayers(const Prepared &prepared)
+{
+    const PictureState &state = prepared.picture.state;
+    Choropleth choropleth;
+    if (state.choropleth && state.choropleth->enabled) {
+        try {
+            choropleth = PictureOverlays::choropleth(m_project, m_engine, prepared.filter, prepared.result,
+                                                     *state.choropleth, m_language);
+        } catch (const std::exception &e) {
+            throw ReportError(tr("The choropleth of the picture “%1” could not be computed: %2")
+                                  .arg(prepared.picture.title, QString::fromUtf8(e.what())));
+        }
+    }
+    m_painter.setChoropleth(std::move(choropleth));
+    const QString density = QStringLiteral("density");
+    const auto shown = std::find_if(state.layers.begin(), state.layers.end(),
+                                    [&](const LayerState &l) { return l.layer == density && l.visible; });
+    if (shown == state.layers.end()) {
+        m_painter.setOverlay(density, nullptr);
+        return;
+    }
+    const DensityView parameters = state.density.value_or(DensityView());
+    m_painter.setOverlay(density, std::make_shared<DensityLayer>(PictureOverlays::density(
+                                      m_engine.columns(), prepared.result.rows, m_painter.dataExtent(),
+                                      parameters.bandwidth, parameters.cellSize)));
 }
 
 std::vector<std::pair<qint64, quint32>> PictureRenderer::phenomenonCounts(const Prepared &prepared) const

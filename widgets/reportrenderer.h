@@ -60,6 +60,7 @@ public:
     struct Prepared
     {
         SituationPicture picture;
+        Filter filter;     ///< as applied (the picture's, narrowed to its time window)
         FilterResult result;
         QRectF world;      ///< EPSG:31370 extent to show
         qint64 fromUtc = 0; ///< period shown (from the filter, else the data)
@@ -85,7 +86,8 @@ public:
     SituationPicture wholeProjectPicture() const;
 
     /// Map of a prepared picture into `target` (vectors on vector devices), with north arrow and
-    /// the translated synthetic-data banner.
+    /// the translated synthetic-data banner; the picture's choropleth (with its legend) and
+    /// density surface are computed for its filter and drawn as it says.
     void paintMap(QPainter &painter, const QRectF &target, const Prepared &prepared);
     /// Phenomenon colours with counts; returns the height used.
     double paintLegend(QPainter &painter, const QRectF &target, const Prepared &prepared) const;
@@ -118,6 +120,8 @@ private:
     Prepared finish(const SituationPicture &picture, const Filter &filter) const;
     std::vector<std::pair<qint64, quint32>> phenomenonCounts(const Prepared &prepared) const;
     void paintTimeChart(QPainter &painter, const QRectF &target, const Prepared &prepared) const;
+    /// Puts the picture's choropleth and density surface on the painter (or takes them off).
+    void setComputedLayers(const Prepared &prepared);
 
     Project &m_project;
     const Engine &m_engine;

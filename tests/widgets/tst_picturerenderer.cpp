@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The briefing's and map images' drawing of a picture's computed layers, on a real project: the
+// choropleth the picture saved fills each municipality with its class colour (the same classes as
+// in the window, with the legend title in the report's language) and the density surface shows
+// when the picture shows it; neither leaks into the next picture.
+#include "choroplethbuilder.h"
+#include "choroplethpanel.h"
+#include "demogenerator.h"
+#include "engine.h"
+#include "mapview.h"
+#include "pictureoverlays.h"
+#include "project.h"
+#include "reportrenderer.h"
+#include "zonestatistics.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace phenomap;
+
+class TestPictureRenderer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+    Engine m_engine;
+    static constexpr int kWidth = 900, kHeight = 650;
+
+    QImage render(PictureRenderer &renderer, const PictureRenderer::Prepared &prepared)
+    {
+        QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        renderer.paintMap(p, QRectF(0, 0, kWidth, kHeight), prepared);
+        p.end();
+        return image;
+    }
+
+    /// Where paintMap puts a world point.
+    static QPoint pixelOf(const PictureRenderer::Prepared &prepared, QPointF world)
+    {
+        MapViewport viewport;
+        viewport.setPixelSize(QSize(kWidth, kHeight));
+        viewport.fit(prepared.world, 0.02);
+        return viewport.toPixel(world).toPoint();
+    }
+
+    static SituationPicture plainPicture()
+    {
+        SituationPicture picture;
+        picture.title = QStringLiteral("Choropleth");
+        // Only the fills: no basemap, incidents or labels over the points looked at.
+        for (const char *id : {"basemap", "incidents", "labels"})
+            picture.state.layers.append({QString::fromLatin1(id), false, 1.0, QString()});
+        return picture;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString path = m_dir.filePath(QStringLiteral("demo.gpkg"));
+        generateDemo(path, {.incidents = 1500, .seed = 21, .title = QStringLiteral("Renderer")});
+        m_project = Project::open(path);
+        m_engine.load(*m_project);
+    }
+
+    void choroplethIsDrawnAsThePictureSays()
+    {
+        PictureRenderer renderer(*m_project, m_engine, QStringLiteral("fr"));
+        SituationPicture picture = plainPicture();
+        ChoroplethView view;
+        view.enabled = true;
+        view.measure = QStringLiteral("count");
+        view.method = QStringLiteral("quantile");
+        view.classes = 4;
+        view.palette = QStringLiteral("oranges");
+        view.opacity = 1.0;
+        picture.state.choropleth = view;
+        const PictureRenderer::Prepared prepared = renderer.prepare(picture);
+        const QImage image = render(renderer, prepared);
+
+        // The classes the window would compute for the same filter.
+        const ZoneStatistics statistics = computeZoneStatistics(*m_project, m_engine, prepared.filter, prepared.result,
+                                                                QStringLiteral("municipalities"), ZoneMeasure::Count);
+        const Choropleth expected = buildChoropleth(ChoroplethSettings::fromView(view), statistics, QString());
+        QCOMPARE(expected.colours.size(), 4);
+        QCOMPARE(PictureOverlays::choropleth(*m_project, m_engine, prepared.filter, prepared.result, view,
+                                             QStringLiteral("fr"))
+                     .title,
+                 QStringLiteral("Faits"));
+        int checked = 0;
+        QSet<QRgb> classesSeen;
+        for (const ZoneShape &shape : renderer.mapPainter().municipalities().shapes()) {
+            const QPoint at = pixelOf(prepared, shape.labelPoint);
+            if (!QRect(0, 0, kWidth, kHeight).contains(at) || !expected.fills.contains(shape.code))
+                continue;
+            // A few pixels beside the label point, clear of the zone's name.
+            const QRgb pixel = image.pixel(at + QPoint(0, 14));
+            const QColor fill = expected.fills.value(shape.code);
+            if (qAbs(qRed(pixel) - fill.red()) <= 2 && qAbs(qGreen(pixel) - fill.green()) <= 2
+                && qAbs(qBlue(pixel) - fill.blue()) <= 2) {
+                ++checked;
+                classesSeen.insert(fill.rgb());
+            }
+        }
+        QVERIFY2(checked >= 15, qPrintable(QString::number(checked))); // 19 municipalities, a few under labels
+        QVERIFY(classesSeen.size() >= 3);
+
+        // The next picture has no choropleth: nothing of it remains on the painter or the map.
+        QVERIFY(!renderer.mapPainter().choropleth().isEnabled());
+        const SituationPicture plain = plainPicture();
+        const PictureRenderer::Prepared next = renderer.prepare(plain);
+        const QImage without = render(renderer, next);
+        const ZoneShape &first = renderer.mapPainter().municipalities().shapes().front();
+        const QRgb fill = expected.fills.value(first.code).rgb();
+        QVERIFY(without.pixel(pixelOf(next, first.labelPoint) + QPoint(0, 14)) != fill);
+    }
+
+    void densityShowsWhenThePictureShowsIt()
+    {
+        PictureRenderer renderer(*m_project, m_engine, QStringLiteral("en"));
+        SituationPicture picture = plainPicture();
+        const PictureRenderer::Prepared off = renderer.prepare(picture);
+        const QImage without = render(renderer, off);
+        picture.state.layers.append({QStringLiteral("density"), true, 1.0, QString()});
+        picture.state.density = DensityView{400, 40};
+        const PictureRenderer::Prepared on = renderer.prepare(picture);
+        const QImage with = render(renderer, on);
+        qint64 differ = 0;
+        for (int y = 0; y < kHeight; y += 3)
+            for (int x = 0; x < kWidth; x += 3)
+                if (with.pixel(x, y) != without.pixel(x, y))
+                    ++differ;
+        QVERIFY2(differ > 2000, qPrintable(QString::number(differ)));
+        QVERIFY(!renderer.mapPainter().overlay(QStringLiteral("density"))); // taken off after drawing
+        // A wider radius gives another surface.
+        picture.state.density = DensityView{1200, 40};
+        QVERIFY(render(renderer, renderer.prepare(picture)) != with);
+    }
+};
+
+QTEST_MAIN(TestPictureRenderer)
+#include "tst_picturerenderer.moc"
