@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartspanel.h"
 
+#include "reportcharts.h"
 #include "weekhourmatrixview.h"
 
 #include <QBarCategoryAxis>
@@ -30,10 +31,6 @@ namespace phenomap {
 namespace {
 
 /// Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
-const QColor kMoColours[] = {QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x00, 0x9e, 0x73),
-                             QColor(0xf0, 0xe4, 0x42), QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
-                             QColor(0xcc, 0x79, 0xa7), QColor(0x00, 0x00, 0x00)};
-const QColor kOtherColour(0xbb, 0xbb, 0xbb);
 
 QDate localDate(qint64 utc)
 {
@@ -327,9 +324,9 @@ void ChartsPanel::rebuildMo()
         series->append(set);
     };
     for (std::size_t m = 0; m < mo.moIds.size(); ++m)
-        addSet(label(mo.moIds[m]), kMoColours[m % std::size(kMoColours)], mo.counts[m]);
+        addSet(label(mo.moIds[m]), reportcharts::moColour(m), mo.counts[m]);
     if (std::any_of(mo.otherMo.begin(), mo.otherMo.end(), [](quint32 v) { return v > 0; }))
-        addSet(tr("Other modus operandi"), kOtherColour, mo.otherMo);
+        addSet(tr("Other modus operandi"), reportcharts::otherMoColour(), mo.otherMo);
     chart->addSeries(series);
     addAxes(chart, series, categories, true);
     chart->setTitle(zones == 0 ? tr("No incident with a modus operandi matches the filter.") : QString());

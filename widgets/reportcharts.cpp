@@ -134,5 +134,93 @@ void paintZones(QPainter &painter, const QRectF &target, const QList<std::pair<Q
     painter.restore();
 }
 
+QColor moColour(std::size_t index)
+{
+    static const QColor colours[] = {QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x00, 0x9e, 0x73),
+                                     QColor(0xf0, 0xe4, 0x42), QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
+                                     QColor(0xcc, 0x79, 0xa7), QColor(0x00, 0x00, 0x00)};
+    return colours[index % std::size(colours)];
+}
+
+QColor otherMoColour()
+{
+    return QColor(0xbb, 0xbb, 0xbb);
+}
+
+void paintMoByZone(QPainter &painter, const QRectF &target, const QList<MoRow> &rows, const QStringList &moLabels,
+                   const QString &language)
+{
+    painter.save();
+    double top = target.top() + heading(painter, target, reportText(ReportText::MoByZone, language));
+    const QFont body = PictureRenderer::font(8), small = PictureRenderer::font(7);
+    const QFontMetricsF bm(body, painter.device()), sm(small, painter.device());
+    painter.setFont(body);
+    if (rows.isEmpty()) {
+        painter.setPen(kInk);
+        painter.drawText(QPointF(target.left(), top + bm.ascent()), reportText(ReportText::NoMo, language));
+        painter.restore();
+        return;
+    }
+    // The legend first, in as many lines as it needs: a swatch and the MO's name each.
+    QStringList names = moLabels;
+    names << reportText(ReportText::OtherMo, language);
+    painter.setFont(small);
+    double x = target.left();
+    const double swatch = sm.height() * 0.8;
+    for (int i = 0; i < names.size(); ++i) {
+        const double w = swatch + 4 + std::min(sm.horizontalAdvance(names[i]), target.width() * 0.45) + 10;
+        if (x + w > target.right() && x > target.left()) {
+            x = target.left();
+            top += sm.height() * 1.2;
+        }
+        painter.fillRect(QRectF(x, top + (sm.height() - swatch) / 2, swatch, swatch),
+                         i < moLabels.size() ? moColour(std::size_t(i)) : otherMoColour());
+        painter.setPen(kInk);
+        painter.drawText(QRectF(x + swatch + 4, top, w - swatch - 14, sm.height()), Qt::AlignVCenter | Qt::AlignLeft,
+                         sm.elidedText(names[i], Qt::ElideRight, w - swatch - 14));
+        x += w;
+    }
+    top += sm.height() * 1.6;
+    painter.setFont(body);
+    const QLocale locale = reportLocale(language);
+    double nameWidth = 0, countWidth = 0;
+    quint64 maximum = 1;
+    for (const MoRow &row : rows) {
+        nameWidth = std::max(nameWidth, bm.horizontalAdvance(row.zone));
+        quint64 sum = 0;
+        for (quint32 n : row.counts)
+            sum += n;
+        countWidth = std::max(countWidth, bm.horizontalAdvance(locale.toString(sum)));
+        maximum = std::max(maximum, sum);
+    }
+    nameWidth = std::min(nameWidth, target.width() * 0.35);
+    const double height = std::min(bm.height() * 1.6, (target.bottom() - top) / double(rows.size()));
+    const double barLeft = target.left() + nameWidth + 8, barSpace = target.right() - barLeft - countWidth - 8;
+    if (height < bm.height() * 0.8 || barSpace < 20) {
+        painter.restore();
+        return;
+    }
+    double y = top;
+    for (const MoRow &row : rows) {
+        painter.setPen(kInk);
+        painter.drawText(QRectF(target.left(), y, nameWidth, height), Qt::AlignVCenter | Qt::AlignLeft,
+                         bm.elidedText(row.zone, Qt::ElideRight, nameWidth));
+        double left = barLeft;
+        quint64 sum = 0;
+        for (std::size_t m = 0; m < row.counts.size(); ++m) {
+            const double w = barSpace * double(row.counts[m]) / double(maximum);
+            const QColor colour = m < std::size_t(moLabels.size()) ? moColour(m) : otherMoColour();
+            if (w > 0)
+                painter.fillRect(QRectF(left, y + height * 0.18, w, height * 0.64), colour);
+            left += w;
+            sum += row.counts[m];
+        }
+        painter.drawText(QRectF(left + 4, y, countWidth + 4, height), Qt::AlignVCenter | Qt::AlignLeft,
+                         locale.toString(sum));
+        y += height;
+    }
+    painter.restore();
+}
+
 } // namespace reportcharts
 } // namespace phenomap

@@ -7,9 +7,11 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
+#include <vector>
 
 class QPainter;
 
@@ -33,6 +35,22 @@ void paintWeekHour(QPainter &painter, const QRectF &target, const WeekHourMatrix
 /// Horizontal bars of the municipalities, busiest first, with a heading; names and counts.
 void paintZones(QPainter &painter, const QRectF &target, const QList<std::pair<QString, quint32>> &zones,
                 const QColor &colour, const QString &language);
+
+/// Colour of the i-th most frequent MO in the MO charts (window and PDF): the Okabe-Ito
+/// colour-blind-safe set, then again; the "other" part is grey.
+QColor moColour(std::size_t index);
+QColor otherMoColour();
+
+/// One municipality's row of the MO chart: its name and, per MO of `moLabels`, the count, then
+/// the count of the other MO last.
+struct MoRow
+{
+    QString zone;
+    std::vector<quint32> counts;
+};
+/// Stacked horizontal bars of the MO per municipality (busiest first) with a legend of the MO.
+void paintMoByZone(QPainter &painter, const QRectF &target, const QList<MoRow> &rows, const QStringList &moLabels,
+                   const QString &language);
 
 } // namespace reportcharts
 } // namespace phenomap

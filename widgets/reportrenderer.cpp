@@ -26,65 +26,6 @@ namespace phenomap {
 
 namespace {
 
-struct Labels
-{
-    ReportText key;
-    const char *en, *fr, *nl;
-};
-
-// UTF-8 literals; the three official working languages of the region's security plan.
-constexpr Labels kLabels[] = {
-    {ReportText::Briefing, "Situation briefing", "Briefing de situation", "Situatiebriefing"},
-    {ReportText::SyntheticData, "SYNTHETIC DATA", "DONNÉES SYNTHÉTIQUES", "SYNTHETISCHE GEGEVENS"},
-    {ReportText::Date, "Date", "Date", "Datum"},
-    {ReportText::Author, "Author", "Auteur", "Auteur"},
-    {ReportText::Marking, "Marking", "Marquage", "Markering"},
-    {ReportText::Contents, "Situation pictures", "Images de situation", "Situatiebeelden"},
-    {ReportText::Legend, "Legend", "Légende", "Legende"},
-    {ReportText::Incidents, "incidents", "faits", "feiten"},
-    {ReportText::KeyFigures, "Key figures", "Chiffres clés", "Kerncijfers"},
-    {ReportText::Total, "Incidents shown", "Faits représentés", "Weergegeven feiten"},
-    {ReportText::TopMunicipalities, "Most affected municipalities", "Communes les plus touchées",
-     "Meest getroffen gemeenten"},
-    {ReportText::Period, "Period", "Période", "Periode"},
-    {ReportText::WholePeriod, "whole period", "toute la période", "volledige periode"},
-    {ReportText::PerMonth, "Incidents per month and phenomenon", "Faits par mois et par phénomène",
-     "Feiten per maand en per fenomeen"},
-    {ReportText::Narrative, "Assessment", "Appréciation", "Beoordeling"},
-    {ReportText::NoNarrative, "No assessment was written for this picture.",
-     "Aucune appréciation n’a été rédigée pour cette image.", "Voor dit beeld werd geen beoordeling geschreven."},
-    {ReportText::Continued, "(continued)", "(suite)", "(vervolg)"},
-    {ReportText::Other, "Other", "Autres", "Overige"},
-    {ReportText::AllIncidents, "All incidents of the project", "Tous les faits du projet", "Alle feiten van het project"},
-    {ReportText::Page, "page %1 / %2", "page %1 / %2", "pagina %1 / %2"},
-    {ReportText::GeneratedBy, "Produced with Phenomap %1", "Produit avec Phenomap %1", "Gemaakt met Phenomap %1"},
-    {ReportText::NotLocated, "without a point (zone only)", "sans point (zone seulement)", "zonder punt (enkel zone)"},
-    {ReportText::Filter, "Filter", "Filtre", "Filter"},
-    {ReportText::WeekHour, "Incidents by weekday and hour (aoristic)",
-     "Faits par jour de la semaine et par heure (aoristique)", "Feiten per weekdag en per uur (aoristisch)"},
-    {ReportText::NoIncidents, "No incidents match this picture.", "Aucun fait ne correspond à cette image.",
-     "Geen feiten voor dit beeld."},
-};
-
-} // namespace
-
-QLocale reportLocale(const QString &language)
-{
-    if (language == QLatin1String("fr"))
-        return QLocale(QLocale::French, QLocale::Belgium);
-    if (language == QLatin1String("nl"))
-        return QLocale(QLocale::Dutch, QLocale::Belgium);
-    return QLocale(QLocale::English, QLocale::UnitedKingdom);
-}
-
-QString reportField(ReportText key, const QString &value, const QString &language)
-{
-    // French typography puts a space before the colon.
-    return (language == QLatin1String("fr") ? QStringLiteral("%1 : %2") : QStringLiteral("%1: %2")).arg(reportText(key, language), value);
-}
-
-namespace {
-
 /// Month number (year * 12 + month - 1) of a time in minutes since the epoch, UTC.
 int monthOfMinutes(qint32 minutes)
 {
@@ -110,20 +51,6 @@ double niceStep(double max, int ticks)
 }
 
 } // namespace
-
-QString reportText(ReportText key, const QString &language)
-{
-    for (const Labels &l : kLabels) {
-        if (l.key != key)
-            continue;
-        if (language == QLatin1String("fr"))
-            return QString::fromUtf8(l.fr);
-        if (language == QLatin1String("nl"))
-            return QString::fromUtf8(l.nl);
-        return QString::fromUtf8(l.en);
-    }
-    return {};
-}
 
 PictureRenderer::PictureRenderer(Project &project, const Engine &engine, const QString &language)
     : m_project(project), m_engine(engine), m_language(language)
@@ -224,7 +151,8 @@ void PictureRenderer::paintMap(QPainter &painter, const QRectF &target, const Pr
 
     const double ui = std::max(0.5, (painter.device() ? painter.device()->logicalDpiY() : 96) / 96.0);
     const double side = 44 * ui;
-    paintNorthArrow(painter, QPointF(target.width() - side - 10 * ui, 10 * ui), side);
+    // Top left: the top right holds the map's legends (choropleth, density, statistics).
+    paintNorthArrow(painter, QPointF(10 * ui, 10 * ui), side);
     if (m_synthetic) {
         QFont f = font(10, true);
         f.setLetterSpacing(QFont::AbsoluteSpacing, 1.2);
@@ -282,6 +210,15 @@ std::vector<std::pair<qint64, quint32>> PictureRenderer::phenomenonCounts(const 
             counts.emplace_back(c.phenomenonIds[i], prepared.result.perPhenomenon[i]);
     std::stable_sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     return counts;
+}
+
+QString PictureRenderer::zoneName(int nis) const
+{
+    const QString code = QString::number(nis);
+    for (const ZoneShape &shape : m_painter.municipalities().shapes())
+        if (shape.code == code)
+            return shape.name(m_language);
+    return code;
 }
 
 QString PictureRenderer::phenomenonLabel(qint64 id) const
@@ -429,16 +366,26 @@ void PictureRenderer::paintChart(QPainter &painter, const QRectF &target, const 
     }
     if (chart == PictureChart::Zones) {
         QList<std::pair<QString, quint32>> zones;
-        for (const ZoneCount &zone : ChartData::topMunicipalities(m_engine.columns(), prepared.result, 10)) {
-            QString name = QString::number(zone.code);
-            for (const ZoneShape &shape : m_painter.municipalities().shapes())
-                if (shape.code == name) {
-                    name = shape.name(m_language);
-                    break;
-                }
-            zones.append({name, zone.count});
-        }
+        for (const ZoneCount &zone : ChartData::topMunicipalities(m_engine.columns(), prepared.result, 10))
+            zones.append({zoneName(zone.code), zone.count});
         reportcharts::paintZones(painter, target, zones, QColor(0x3d, 0x5a, 0x80), m_language);
+        return;
+    }
+    if (chart == PictureChart::Mo) {
+        // As the window's MO chart: the 8 busiest municipalities, their 6 most frequent MO.
+        const MoByZone mo = ChartData::moByZone(m_engine.columns(), prepared.result, 8, 6);
+        QStringList labels;
+        for (qint64 id : mo.moIds)
+            labels << phenomenonLabel(id);
+        QList<reportcharts::MoRow> rows;
+        for (std::size_t z = 0; z < mo.zones.size(); ++z) {
+            reportcharts::MoRow row{zoneName(mo.zones[z]), {}};
+            for (const auto &counts : mo.counts)
+                row.counts.push_back(counts[z]);
+            row.counts.push_back(mo.otherMo[z]);
+            rows.append(row);
+        }
+        reportcharts::paintMoByZone(painter, target, rows, labels, m_language);
         return;
     }
     paintTimeChart(painter, target, prepared);

@@ -37,7 +37,7 @@ private:
 enum class ReportText {
     Briefing, SyntheticData, Date, Author, Marking, Contents, Legend, Incidents, KeyFigures, Total,
     TopMunicipalities, Period, WholePeriod, PerMonth, Narrative, NoNarrative, Continued, Other,
-    AllIncidents, Page, GeneratedBy, NotLocated, Filter, NoIncidents, WeekHour
+    AllIncidents, Page, GeneratedBy, NotLocated, Filter, NoIncidents, WeekHour, MoByZone, OtherMo, NoMo
 };
 /// The label in "fr", "nl" or (anything else) English.
 QString reportText(ReportText key, const QString &language);
@@ -94,8 +94,8 @@ public:
     /// Total, period, top municipalities; returns the height used.
     double paintKeyFigures(QPainter &painter, const QRectF &target, const Prepared &prepared) const;
     /// The chart the picture chose (state.chartKind): incidents per month and phenomenon
-    /// (stacked bars; also for "mo" and older pictures), the hour-by-weekday matrix, or the
-    /// busiest municipalities.
+    /// (stacked bars; also for older pictures), the hour-by-weekday matrix, the busiest
+    /// municipalities, or the MO of the busiest municipalities.
     void paintChart(QPainter &painter, const QRectF &target, const Prepared &prepared) const;
     /// Applies a picture's layer states (visibility, opacity) to the map painter; layers the
     /// picture does not name are shown fully, so one picture never leaks into the next.
@@ -103,8 +103,10 @@ public:
 
     /// "1 Jan 2025 – 31 Oct 2026" in the report language.
     QString periodText(const Prepared &prepared) const;
-    /// A phenomenon's label in the report language.
+    /// A phenomenon's (or MO's) label in the report language.
     QString phenomenonLabel(qint64 id) const;
+    /// A municipality's name in the report language (its NIS code when unknown).
+    QString zoneName(int nis) const;
 
     /// TLP 2.0 colours: RED #FF2B2B, AMBER (and AMBER+STRICT) #FFC000, GREEN #33FF00, CLEAR white.
     static QColor tlpColour(Tlp tlp);

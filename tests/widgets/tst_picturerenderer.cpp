@@ -10,6 +10,7 @@
 #include "mapview.h"
 #include "pictureoverlays.h"
 #include "project.h"
+#include "reportcharts.h"
 #include "reportrenderer.h"
 #include "zonestatistics.h"
 
@@ -140,6 +141,38 @@ private Q_SLOTS:
         // A wider radius gives another surface.
         picture.state.density = DensityView{1200, 40};
         QVERIFY(render(renderer, renderer.prepare(picture)) != with);
+    }
+
+    /// A picture that shows the MO chart prints the MO of the busiest municipalities, not the
+    /// months (as it did before): bars in the MO colours, another drawing than the time chart.
+    void moChartPrintsTheModusOperandi()
+    {
+        PictureRenderer renderer(*m_project, m_engine, QStringLiteral("nl"));
+        const auto chart = [&](const QString &kind) {
+            SituationPicture picture = plainPicture();
+            picture.state.chartKind = kind;
+            QImage image(700, 360, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            renderer.paintChart(p, QRectF(0, 0, 700, 360), renderer.prepare(picture));
+            p.end();
+            return image;
+        };
+        const QImage mo = chart(QStringLiteral("mo")), time = chart(QStringLiteral("time"));
+        QVERIFY(mo != time);
+        const auto count = [](const QImage &image, const QColor &colour) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (image.pixelColor(x, y) == colour)
+                        ++n;
+            return n;
+        };
+        // The most frequent MO's colour fills bars of several municipalities (and its swatch).
+        QVERIFY2(count(mo, reportcharts::moColour(0)) > 300, qPrintable(QString::number(count(mo, reportcharts::moColour(0)))));
+        QVERIFY(count(mo, reportcharts::moColour(1)) > 100);
+        const MoByZone data = ChartData::moByZone(m_engine.columns(), renderer.prepare(plainPicture()).result, 8, 6);
+        QVERIFY(data.moIds.size() >= 2);
     }
 };
 
