@@ -16,6 +16,7 @@
 #include "filterpanel.h"
 #include "helpcontroller.h"
 #include "importcontroller.h"
+#include "incidentdetailcontroller.h"
 #include "incidenttablecontroller.h"
 #include "incidenttablepanel.h"
 #include "incidenttableview.h"
@@ -108,6 +109,13 @@ MainWindow::MainWindow(QWidget *parent)
     chartsDock->setWidget(chartsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, chartsDock);
     tabifyDockWidget(tableDock, chartsDock);
+    auto *detailPanel = new IncidentDetailPanel(this);
+    auto *detailDock = new QDockWidget(tr("Details"), this);
+    detailDock->setObjectName(QStringLiteral("detailDock"));
+    detailDock->setWidget(detailPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, detailDock);
+    tabifyDockWidget(tableDock, detailDock);
+    new IncidentDetailController(m_controller, detailPanel, this);
     tableDock->raise();
     new ChartsController(m_controller, m_filterPanel, chartsPanel, this);
     auto *storyboardPanel = new StoryboardPanel(this);
