@@ -60,6 +60,8 @@ LayersController::LayersController(ProjectController *project, MapCanvas *canvas
         panel->setModel(m_model);
         panel->setDensityParameters(m_bandwidth, m_cellSize);
         connect(panel, &LayerPanel::densityParametersChanged, this, &LayersController::setDensityParameters);
+        connect(panel, &LayerPanel::pointColouringChanged, this,
+                [this](const QString &code) { setPointColouring(pointColouringFromCode(code)); });
     }
 }
 
@@ -88,6 +90,21 @@ void LayersController::setDensityVisible(bool visible)
     const int row = m_model->rowOf(kDensity);
     if (row >= 0)
         m_model->setData(m_model->index(row), visible ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+}
+
+void LayersController::setPointColouring(PointColouring colouring)
+{
+    if (!m_canvas)
+        return;
+    m_canvas->mapPainter().setPointColouring(colouring);
+    if (m_panel)
+        m_panel->setPointColouring(pointColouringCode(colouring));
+    m_canvas->update();
+}
+
+PointColouring LayersController::pointColouring() const
+{
+    return m_canvas ? m_canvas->mapPainter().pointColouring() : PointColouring::Phenomenon;
 }
 
 void LayersController::setDensityParameters(double bandwidth, double cellSize)

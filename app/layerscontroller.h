@@ -2,6 +2,7 @@
 #pragma once
 
 #include "densitylayer.h"
+#include "pointcolours.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -28,6 +29,9 @@ public:
     /// Shows or hides the density surface (computing it when shown).
     void setDensityVisible(bool visible);
     void setDensityParameters(double bandwidth, double cellSize);
+    /// Points by phenomenon or by MO, on the map and in the panel.
+    void setPointColouring(PointColouring colouring);
+    PointColouring pointColouring() const;
     double densityBandwidth() const { return m_bandwidth; }
     double densityCellSize() const { return m_cellSize; }
     /// The surface on the map now (empty until computed).

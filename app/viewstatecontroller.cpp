@@ -14,6 +14,7 @@ namespace phenomap {
 namespace {
 
 const QString kDensity = QStringLiteral("density");
+const QString kIncidents = QStringLiteral("incidents");
 
 } // namespace
 
@@ -41,8 +42,10 @@ void ViewStateController::capture(PictureState &state) const
     state.layers.clear();
     if (m_canvas) {
         const MapPainter &painter = m_canvas->mapPainter();
+        // The incidents layer's style says how its points are coloured.
         for (const QString &id : painter.layerIds())
-            state.layers.append({id, painter.isLayerVisible(id), painter.layerOpacity(id), QString()});
+            state.layers.append({id, painter.isLayerVisible(id), painter.layerOpacity(id),
+                                 id == kIncidents ? pointColouringCode(painter.pointColouring()) : QString()});
     }
     if (m_charts)
         state.chartKind = pictureChartCode(PictureChart(int(m_charts->currentChart())));
@@ -66,6 +69,12 @@ void ViewStateController::restore(const PictureState &state)
             if (!known.contains(layer.layer))
                 continue;
             painter.setLayerOpacity(layer.layer, layer.opacity);
+            if (layer.layer == kIncidents && !layer.style.isEmpty()) {
+                if (m_layers)
+                    m_layers->setPointColouring(pointColouringFromCode(layer.style));
+                else
+                    painter.setPointColouring(pointColouringFromCode(layer.style));
+            }
             if (layer.layer == kDensity && m_layers)
                 m_layers->setDensityVisible(layer.visible); // computes the surface when shown
             else

@@ -3,6 +3,7 @@
 
 #include "layerlistmodel.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -57,10 +58,25 @@ LayerPanel::LayerPanel(QWidget *parent) : QWidget(parent)
     form->addRow(tr("&Radius:"), m_bandwidth);
     form->addRow(tr("C&ell size:"), m_cellSize);
 
+    m_colouring = new QComboBox(this);
+    m_colouring->setObjectName(QStringLiteral("pointColouring"));
+    m_colouring->addItem(tr("Phenomenon"), QStringLiteral("phenomenon"));
+    m_colouring->addItem(tr("Modus operandi"), QStringLiteral("mo"));
+    m_colouring->setAccessibleName(tr("Colour incident points by"));
+    m_colouring->setToolTip(tr("Colour each point by its phenomenon, or by its modus operandi in shades of the "
+                               "phenomenon's colour"));
+    auto *colouringLabel = new QLabel(tr("&Colour points by:"), this);
+    colouringLabel->setBuddy(m_colouring);
+    auto *colouringRow = new QHBoxLayout;
+    colouringRow->addWidget(colouringLabel);
+    colouringRow->addWidget(m_colouring, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addLayout(opacityRow);
+    layout->addLayout(colouringRow);
     layout->addWidget(m_densityBox);
+    connect(m_colouring, &QComboBox::activated, this, [this] { Q_EMIT pointColouringChanged(pointColouring()); });
 
     connect(m_opacity, &QSlider::valueChanged, this, [this](int value) {
         const QModelIndex current = m_view->currentIndex();
@@ -116,6 +132,16 @@ void LayerPanel::syncOpacity()
     m_opacityLabel->setEnabled(enabled);
     const QSignalBlocker block(m_opacity);
     m_opacity->setValue(enabled ? int(std::lround(current.data(LayerListModel::OpacityRole).toDouble() * 100)) : 100);
+}
+
+QString LayerPanel::pointColouring() const
+{
+    return m_colouring->currentData().toString();
+}
+
+void LayerPanel::setPointColouring(const QString &code)
+{
+    m_colouring->setCurrentIndex(std::max(0, m_colouring->findData(code)));
 }
 
 } // namespace phenomap

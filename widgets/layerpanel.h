@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
@@ -32,10 +33,16 @@ public:
     double densityBandwidth() const;
     double densityCellSize() const;
     void setDensityParameters(double bandwidth, double cellSize);
+    /// How incident points are coloured: "phenomenon" or "mo".
+    QString pointColouring() const;
+    void setPointColouring(const QString &code);
+    QComboBox *pointColouringCombo() const { return m_colouring; }
 
 Q_SIGNALS:
     /// Radius or cell size of the density surface changed (metres).
     void densityParametersChanged(double bandwidth, double cellSize);
+    /// The analyst chose how points are coloured ("phenomenon" or "mo").
+    void pointColouringChanged(const QString &code);
 
 private:
     void syncOpacity();
@@ -46,6 +53,7 @@ private:
     QSlider *m_opacity;
     QGroupBox *m_densityBox;
     QDoubleSpinBox *m_bandwidth, *m_cellSize;
+    QComboBox *m_colouring;
 };
 
 } // namespace phenomap

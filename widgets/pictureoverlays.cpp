@@ -5,6 +5,7 @@
 #include "kerneldensity.h"
 #include "zonestatistics.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace phenomap {
@@ -40,6 +41,30 @@ Choropleth PictureOverlays::choropleth(Project &project, const Engine &engine, c
     const ZoneStatistics statistics =
         computeZoneStatistics(project, engine, filter, result, settings.layer, settings.measure);
     return buildChoropleth(settings, statistics, measureTitle(view.measure, language));
+}
+
+std::vector<std::tuple<qint64, quint32, QColor>> PictureOverlays::moLegend(const IncidentColumns &c,
+                                                                           const std::vector<quint32> &rows,
+                                                                           const MapPainter &painter)
+{
+    std::vector<quint32> perMo(c.moIds.size(), 0), withoutMo(c.phenomenonIds.size(), 0);
+    for (quint32 r : rows) {
+        if (r + 1 < c.moOffset.size() && c.moOffset[r] < c.moOffset[r + 1]) {
+            if (c.mo[c.moOffset[r]] < perMo.size())
+                ++perMo[c.mo[c.moOffset[r]]];
+        } else if (c.phenomenon[r] < withoutMo.size()) {
+            ++withoutMo[c.phenomenon[r]];
+        }
+    }
+    std::vector<std::tuple<qint64, quint32, QColor>> out;
+    for (std::size_t m = 0; m < perMo.size(); ++m)
+        if (perMo[m] > 0)
+            out.emplace_back(c.moIds[m], perMo[m], painter.moColour(c.moIds[m]));
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return std::get<1>(a) > std::get<1>(b); });
+    for (std::size_t p = 0; p < withoutMo.size(); ++p)
+        if (withoutMo[p] > 0)
+            out.emplace_back(c.phenomenonIds[p], withoutMo[p], painter.phenomenonColour(c.phenomenonIds[p]));
+    return out;
 }
 
 DensitySurface PictureOverlays::density(const std::vector<double> &x, const std::vector<double> &y, QRectF extent,

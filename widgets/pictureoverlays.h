@@ -4,11 +4,13 @@
 #include "choroplethlayer.h"
 #include "densitylayer.h"
 #include "engine.h"
+#include "mappainter.h"
 #include "situationpicture.h"
 
 #include <QCoreApplication>
 #include <QRectF>
 
+#include <tuple>
 #include <vector>
 
 namespace phenomap {
@@ -28,6 +30,12 @@ public:
                                  const FilterResult &result, const ChoroplethView &view, const QString &language);
     /// The choropleth legend's title for a measure code in "fr", "nl" or English.
     static QString measureTitle(const QString &measure, const QString &language);
+
+    /// The legend of points coloured by MO: (MO id, incidents whose first MO it is, its colour),
+    /// most first, then (phenomenon id, incidents without MO, its colour).
+    static std::vector<std::tuple<qint64, quint32, QColor>> moLegend(const IncidentColumns &columns,
+                                                                     const std::vector<quint32> &rows,
+                                                                     const MapPainter &painter);
 
     /// Quartic kernel density of the points (incidents per km²) over `extent` grown by the
     /// bandwidth; points with a NaN coordinate are left out.

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 namespace phenomap {
 
@@ -242,17 +243,30 @@ double PictureRenderer::paintLegend(QPainter &painter, const QRectF &target, con
     y += hm.height() + 4;
     painter.setFont(body);
     const double row = std::max(bm.height() * 1.35, 14.0);
-    const auto counts = phenomenonCounts(prepared);
+    // Points coloured by MO (the incidents layer's style): the MO's shades, then the phenomena of
+    // incidents without MO; else the phenomena.
+    const bool byMo = std::any_of(prepared.picture.state.layers.begin(), prepared.picture.state.layers.end(),
+                                  [](const LayerState &l) {
+                                      return l.layer == QLatin1String("incidents")
+                                             && pointColouringFromCode(l.style) == PointColouring::Mo;
+                                  });
+    std::vector<std::tuple<qint64, quint32, QColor>> counts;
+    if (byMo) {
+        counts = PictureOverlays::moLegend(m_engine.columns(), prepared.result.rows, m_painter);
+    } else {
+        for (const auto &[id, n] : phenomenonCounts(prepared))
+            counts.emplace_back(id, n, m_painter.phenomenonColour(id));
+    }
     if (counts.empty()) {
         painter.drawText(QPointF(target.left(), y + bm.ascent()), reportText(ReportText::NoIncidents, m_language));
         y += row;
     }
-    for (const auto &[id, n] : counts) {
+    for (const auto &[id, n, colour] : counts) {
         if (y + row > target.bottom())
             break;
         const double r = bm.height() * 0.32;
         painter.setPen(QPen(Qt::white, 0.8));
-        painter.setBrush(m_painter.phenomenonColour(id));
+        painter.setBrush(colour);
         painter.drawEllipse(QPointF(target.left() + r + 1, y + row / 2), r + 0.5, r + 0.5);
         painter.setPen(QColor(0x20, 0x24, 0x2a));
         const QString count = locale.toString(n);
@@ -349,12 +363,16 @@ void PictureRenderer::applyLayers(const QList<LayerState> &layers)
         m_painter.setLayerVisible(id, true);
         m_painter.setLayerOpacity(id, 1.0);
     }
+    m_painter.setPointColouring(PointColouring::Phenomenon);
     const QStringList known = m_painter.layerIds();
-    for (const LayerState &layer : layers)
+    for (const LayerState &layer : layers) {
         if (known.contains(layer.layer)) {
             m_painter.setLayerVisible(layer.layer, layer.visible);
             m_painter.setLayerOpacity(layer.layer, layer.opacity);
         }
+        if (layer.layer == QLatin1String("incidents"))
+            m_painter.setPointColouring(pointColouringFromCode(layer.style));
+    }
 }
 
 void PictureRenderer::paintChart(QPainter &painter, const QRectF &target, const Prepared &prepared) const

@@ -141,6 +141,12 @@ void MapPainter::setTaxonomy(const QList<TaxonomyNode> &nodes)
         if (node.parentId == 0 && colour.isValid())
             m_colours.insert(node.id, colour);
     }
+    m_moColours = moShades(nodes);
+}
+
+QColor MapPainter::moColour(qint64 moId) const
+{
+    return m_moColours.value(moId, m_style.fallbackPoint);
 }
 
 void MapPainter::setPhenomenonColour(qint64 phenomenonId, const QColor &colour)
@@ -403,6 +409,19 @@ void MapPainter::drawPoints(QPainter &painter, const MapViewport &viewport, doub
     for (std::size_t i = 0; i < colours.size(); ++i)
         colours[i] = phenomenonColour(c.phenomenonIds[i]).rgb();
     const QRgb fallback = m_style.fallbackPoint.rgb();
+    const bool byMo = m_pointColouring == PointColouring::Mo;
+    std::vector<QRgb> moColours(byMo ? c.moIds.size() : 0);
+    for (std::size_t i = 0; i < moColours.size(); ++i)
+        moColours[i] = moColour(c.moIds[i]).rgb();
+    const auto colourOf = [&](quint32 row) -> QRgb {
+        if (byMo && row + 1 < c.moOffset.size() && c.moOffset[row] < c.moOffset[row + 1]) {
+            const quint8 m = c.mo[c.moOffset[row]];
+            if (m < moColours.size())
+                return moColours[m];
+        }
+        const quint8 ph = c.phenomenon[row];
+        return ph < colours.size() ? colours[ph] : fallback;
+    };
     const double mpp = viewport.metresPerPixel();
     const double cx = viewport.centre().x(), cy = viewport.centre().y();
 
@@ -417,8 +436,7 @@ void MapPainter::drawPoints(QPainter &painter, const MapViewport &viewport, doub
             if (std::isnan(x) || std::isnan(y))
                 continue;
             const QPointF p((x - cx) / mpp + w2, h2 - (y - cy) / mpp);
-            const quint8 ph = c.phenomenon[row];
-            painter.setBrush(QColor::fromRgb(ph < colours.size() ? colours[ph] : fallback));
+            painter.setBrush(QColor::fromRgb(colourOf(row)));
             painter.drawEllipse(p, r, r);
         }
         painter.restore();
@@ -448,8 +466,7 @@ void MapPainter::drawPoints(QPainter &painter, const MapViewport &viewport, doub
         const int x0 = px - radius - 1, y0 = py - radius - 1;
         if (x0 + side <= 0 || y0 + side <= 0 || x0 >= width || y0 >= height)
             continue;
-        const quint8 ph = c.phenomenon[row];
-        const QRgb colour = ph < colours.size() ? colours[ph] : fallback;
+        const QRgb colour = colourOf(row);
         if (!last || colour != lastColour) {
             last = &sprite(colour, radius);
             lastColour = colour;

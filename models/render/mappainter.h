@@ -3,6 +3,7 @@
 
 #include "bingrid.h"
 #include "choroplethlayer.h"
+#include "pointcolours.h"
 #include "mapoverlay.h"
 #include "mapview.h"
 #include "zonelayer.h"
@@ -75,6 +76,12 @@ public:
     void setTaxonomy(const QList<TaxonomyNode> &nodes);
     void setPhenomenonColour(qint64 phenomenonId, const QColor &colour);
     QColor phenomenonColour(qint64 phenomenonId) const;
+    /// Points by phenomenon (default) or by their first MO, in shades of the phenomenon's colour
+    /// (an incident without MO keeps its phenomenon's colour).
+    void setPointColouring(PointColouring colouring) { m_pointColouring = colouring; }
+    PointColouring pointColouring() const { return m_pointColouring; }
+    /// The colour of an MO's points (its phenomenon's shade), or the fallback colour.
+    QColor moColour(qint64 moId) const;
     /// Incidents (by fid) drawn with a highlight ring.
     void setSelection(const QSet<quint32> &fids) { m_selection = fids; }
     const QSet<quint32> &selection() const { return m_selection; }
@@ -166,6 +173,8 @@ private:
     const IncidentColumns *m_columns = nullptr;
     std::vector<quint32> m_rows;
     QHash<qint64, QColor> m_colours;
+    QHash<qint64, QColor> m_moColours;
+    PointColouring m_pointColouring = PointColouring::Phenomenon;
     QSet<quint32> m_selection;
     Choropleth m_choropleth;
     std::vector<OverlayEntry> m_overlays;

@@ -23,6 +23,7 @@
 #include "storyboardpanel.h"
 #include "viewstatecontroller.h"
 
+#include <QComboBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -145,6 +146,12 @@ private Q_SLOTS:
         choropleth->applySettings(wanted);
         QCOMPARE(painter.choropleth().layer, QStringLiteral("police_zones"));
         layers->setDensityParameters(450, 30);
+        // Points by MO, chosen in the layer panel as the analyst would.
+        auto *layerPanel = window.findChild<LayerPanel *>();
+        QComboBox *colouring = layerPanel->pointColouringCombo();
+        colouring->setCurrentIndex(colouring->findData(QStringLiteral("mo")));
+        Q_EMIT colouring->activated(colouring->currentIndex());
+        QCOMPARE(painter.pointColouring(), PointColouring::Mo);
         const QImage before = window.mapCanvas()->grab().toImage();
         QVERIFY(storyboard->saveCurrentView(QStringLiteral("Zones"), Tlp::Green, QString()));
         {
@@ -161,6 +168,8 @@ private Q_SLOTS:
         other.classes = 6;
         choropleth->applySettings(other);
         layers->setDensityParameters(300, 50);
+        layers->setPointColouring(PointColouring::Phenomenon);
+        QCOMPARE(layerPanel->pointColouring(), QStringLiteral("phenomenon"));
         QVERIFY(window.mapCanvas()->grab().toImage() != before);
 
         QVERIFY(storyboard->showPicture(storyboard->model()->pictures().first().uuid));
@@ -169,6 +178,8 @@ private Q_SLOTS:
         QCOMPARE(painter.choropleth().colours.size(), 4);
         QCOMPARE(layers->densityBandwidth(), 450.0);
         QCOMPARE(layers->densityCellSize(), 30.0);
+        QCOMPARE(painter.pointColouring(), PointColouring::Mo);
+        QCOMPARE(layerPanel->pointColouring(), QStringLiteral("mo"));
         // The map shows the same fills as when the picture was saved.
         const QImage after = window.mapCanvas()->grab().toImage();
         QCOMPARE(after.size(), before.size());

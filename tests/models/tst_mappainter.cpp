@@ -181,6 +181,48 @@ private Q_SLOTS:
         QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(300, 700)) + QPointF(10, 0)), m_painter.style().land);
     }
 
+    /// Coloured by MO, a point takes its first MO's shade of its phenomenon's colour; a point
+    /// without MO keeps the phenomenon colour; by phenomenon again, the MO make no difference.
+    void pointsColouredByModusOperandi()
+    {
+        // Red has two MO (ids 11, 12), blue one (21); rows: MO 12, none, MO 11 then 21.
+        QList<TaxonomyNode> nodes;
+        const auto node = [](qint64 id, qint64 parent, const QString &colour, int order) {
+            TaxonomyNode n;
+            n.id = id;
+            n.parentId = parent;
+            n.kind = parent ? QStringLiteral("mo") : QStringLiteral("phenomenon");
+            n.colour = colour;
+            n.sortOrder = order;
+            return n;
+        };
+        nodes << node(kRedId, 0, kRed.name(), 0) << node(kBlueId, 0, kBlue.name(), 1) << node(11, kRedId, {}, 0)
+              << node(12, kRedId, {}, 1) << node(21, kBlueId, {}, 0);
+        m_painter.setTaxonomy(nodes);
+        m_columns.moIds = {11, 12, 21};
+        m_columns.moOffset = {0, 1, 1, 3};
+        m_columns.mo = {1, 0, 2};
+        m_painter.setIncidents(&m_columns, allRows(m_columns));
+        const QColor mo11 = m_painter.moColour(11), mo12 = m_painter.moColour(12), mo21 = m_painter.moColour(21);
+        QVERIFY(mo11 != mo12 && mo11 != kRed && mo12 != kRed);
+        QCOMPARE(mo21, kBlue); // a lone MO keeps its phenomenon's colour
+        QCOMPARE(mo11.hue(), kRed.hue());
+        QVERIFY(mo11.lightness() < mo12.lightness()); // in sort order, dark to light
+        QCOMPARE(moShades(nodes).value(12).rgb(), mo12.rgb()); // the same shades every time
+
+        m_painter.setPointColouring(PointColouring::Mo);
+        QImage image = m_painter.render(m_view);
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(300, 700))).rgb(), mo12.rgb());
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(650, 350))), kBlue);
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(800, 800))).rgb(), mo11.rgb());
+        m_painter.setPointColouring(PointColouring::Phenomenon);
+        image = m_painter.render(m_view);
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(300, 700))), kRed);
+        QCOMPARE(pixelAt(image, m_view.toPixel(QPointF(800, 800))), kRed);
+        QCOMPARE(pointColouringFromCode(pointColouringCode(PointColouring::Mo)), PointColouring::Mo);
+        QCOMPARE(pointColouringFromCode(QStringLiteral("unknown")), PointColouring::Phenomenon);
+    }
+
     void municipalityFillAndBackground()
     {
         const QImage image = m_painter.render(m_view);

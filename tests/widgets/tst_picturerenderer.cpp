@@ -143,6 +143,24 @@ private Q_SLOTS:
         QVERIFY(render(renderer, renderer.prepare(picture)) != with);
     }
 
+    /// With points coloured by MO, the legend lists the MO in their shades, most frequent first,
+    /// then the phenomena of incidents without MO; every incident counts once.
+    void moLegendCountsEveryIncidentOnce()
+    {
+        PictureRenderer renderer(*m_project, m_engine, QStringLiteral("fr"));
+        const PictureRenderer::Prepared prepared = renderer.prepare(plainPicture());
+        const auto legend = PictureOverlays::moLegend(m_engine.columns(), prepared.result.rows, renderer.mapPainter());
+        quint64 total = 0;
+        for (const auto &[id, n, colour] : legend)
+            total += n;
+        QCOMPARE(total, quint64(prepared.result.total()));
+        const auto &[firstId, firstCount, firstColour] = legend.front();
+        QVERIFY(std::find(m_engine.columns().moIds.begin(), m_engine.columns().moIds.end(), firstId)
+                != m_engine.columns().moIds.end());
+        QCOMPARE(firstColour, renderer.mapPainter().moColour(firstId));
+        QVERIFY(firstCount >= std::get<1>(legend[1]));
+    }
+
     /// A picture that shows the MO chart prints the MO of the busiest municipalities, not the
     /// months (as it did before): bars in the MO colours, another drawing than the time chart.
     void moChartPrintsTheModusOperandi()
