@@ -62,6 +62,9 @@ LayersController::LayersController(ProjectController *project, MapCanvas *canvas
         connect(panel, &LayerPanel::densityParametersChanged, this, &LayersController::setDensityParameters);
         connect(panel, &LayerPanel::pointColouringChanged, this,
                 [this](const QString &code) { setPointColouring(pointColouringFromCode(code)); });
+        connect(panel, &LayerPanel::binShapeChanged, this, [this](const QString &code) {
+            setBinShape(code == QLatin1String("hex") ? BinShape::Hexagon : BinShape::Square);
+        });
     }
 }
 
@@ -100,6 +103,21 @@ void LayersController::setPointColouring(PointColouring colouring)
     if (m_panel)
         m_panel->setPointColouring(pointColouringCode(colouring));
     m_canvas->update();
+}
+
+void LayersController::setBinShape(BinShape shape)
+{
+    if (!m_canvas)
+        return;
+    m_canvas->mapPainter().setBinShape(shape);
+    if (m_panel)
+        m_panel->setBinShape(shape == BinShape::Hexagon ? QStringLiteral("hex") : QStringLiteral("square"));
+    m_canvas->update();
+}
+
+BinShape LayersController::binShape() const
+{
+    return m_canvas ? m_canvas->mapPainter().binShape() : BinShape::Square;
 }
 
 PointColouring LayersController::pointColouring() const

@@ -32,6 +32,9 @@ public:
     /// Points by phenomenon or by MO, on the map and in the panel.
     void setPointColouring(PointColouring colouring);
     PointColouring pointColouring() const;
+    /// Square or hexagonal cells when zoomed out, on the map and in the panel.
+    void setBinShape(BinShape shape);
+    BinShape binShape() const;
     double densityBandwidth() const { return m_bandwidth; }
     double densityCellSize() const { return m_cellSize; }
     /// The surface on the map now (empty until computed).

@@ -45,7 +45,8 @@ void ViewStateController::capture(PictureState &state) const
         // The incidents layer's style says how its points are coloured.
         for (const QString &id : painter.layerIds())
             state.layers.append({id, painter.isLayerVisible(id), painter.layerOpacity(id),
-                                 id == kIncidents ? pointColouringCode(painter.pointColouring()) : QString()});
+                                 id == kIncidents ? incidentStyle(painter.pointColouring(), painter.binShape())
+                                                  : QString()});
     }
     if (m_charts)
         state.chartKind = pictureChartCode(PictureChart(int(m_charts->currentChart())));
@@ -70,10 +71,13 @@ void ViewStateController::restore(const PictureState &state)
                 continue;
             painter.setLayerOpacity(layer.layer, layer.opacity);
             if (layer.layer == kIncidents && !layer.style.isEmpty()) {
-                if (m_layers)
-                    m_layers->setPointColouring(pointColouringFromCode(layer.style));
-                else
-                    painter.setPointColouring(pointColouringFromCode(layer.style));
+                if (m_layers) {
+                    m_layers->setPointColouring(colouringOfStyle(layer.style));
+                    m_layers->setBinShape(binShapeOfStyle(layer.style));
+                } else {
+                    painter.setPointColouring(colouringOfStyle(layer.style));
+                    painter.setBinShape(binShapeOfStyle(layer.style));
+                }
             }
             if (layer.layer == kDensity && m_layers)
                 m_layers->setDensityVisible(layer.visible); // computes the surface when shown

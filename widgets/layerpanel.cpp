@@ -67,9 +67,19 @@ LayerPanel::LayerPanel(QWidget *parent) : QWidget(parent)
                                "phenomenon's colour"));
     auto *colouringLabel = new QLabel(tr("&Colour points by:"), this);
     colouringLabel->setBuddy(m_colouring);
+    m_binShape = new QComboBox(this);
+    m_binShape->setObjectName(QStringLiteral("binShape"));
+    m_binShape->addItem(tr("Squares"), QStringLiteral("square"));
+    m_binShape->addItem(tr("Hexagons"), QStringLiteral("hex"));
+    m_binShape->setAccessibleName(tr("Shape of the cells incidents are counted in when zoomed out"));
+    m_binShape->setToolTip(tr("Zoomed out, incidents are counted in square or hexagonal cells of the same area"));
+    auto *binLabel = new QLabel(tr("C&ells:"), this);
+    binLabel->setBuddy(m_binShape);
     auto *colouringRow = new QHBoxLayout;
     colouringRow->addWidget(colouringLabel);
     colouringRow->addWidget(m_colouring, 1);
+    colouringRow->addWidget(binLabel);
+    colouringRow->addWidget(m_binShape, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
@@ -77,6 +87,7 @@ LayerPanel::LayerPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(colouringRow);
     layout->addWidget(m_densityBox);
     connect(m_colouring, &QComboBox::activated, this, [this] { Q_EMIT pointColouringChanged(pointColouring()); });
+    connect(m_binShape, &QComboBox::activated, this, [this] { Q_EMIT binShapeChanged(binShape()); });
 
     connect(m_opacity, &QSlider::valueChanged, this, [this](int value) {
         const QModelIndex current = m_view->currentIndex();
@@ -142,6 +153,16 @@ QString LayerPanel::pointColouring() const
 void LayerPanel::setPointColouring(const QString &code)
 {
     m_colouring->setCurrentIndex(std::max(0, m_colouring->findData(code)));
+}
+
+QString LayerPanel::binShape() const
+{
+    return m_binShape->currentData().toString();
+}
+
+void LayerPanel::setBinShape(const QString &code)
+{
+    m_binShape->setCurrentIndex(std::max(0, m_binShape->findData(code)));
 }
 
 } // namespace phenomap

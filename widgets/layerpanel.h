@@ -37,12 +37,18 @@ public:
     QString pointColouring() const;
     void setPointColouring(const QString &code);
     QComboBox *pointColouringCombo() const { return m_colouring; }
+    /// The shape of the cells incidents are counted in when zoomed out: "square" or "hex".
+    QString binShape() const;
+    void setBinShape(const QString &code);
+    QComboBox *binShapeCombo() const { return m_binShape; }
 
 Q_SIGNALS:
     /// Radius or cell size of the density surface changed (metres).
     void densityParametersChanged(double bandwidth, double cellSize);
     /// The analyst chose how points are coloured ("phenomenon" or "mo").
     void pointColouringChanged(const QString &code);
+    /// The analyst chose square or hexagonal cells ("square" or "hex").
+    void binShapeChanged(const QString &code);
 
 private:
     void syncOpacity();
@@ -53,7 +59,7 @@ private:
     QSlider *m_opacity;
     QGroupBox *m_densityBox;
     QDoubleSpinBox *m_bandwidth, *m_cellSize;
-    QComboBox *m_colouring;
+    QComboBox *m_colouring, *m_binShape;
 };
 
 } // namespace phenomap

@@ -248,7 +248,7 @@ double PictureRenderer::paintLegend(QPainter &painter, const QRectF &target, con
     const bool byMo = std::any_of(prepared.picture.state.layers.begin(), prepared.picture.state.layers.end(),
                                   [](const LayerState &l) {
                                       return l.layer == QLatin1String("incidents")
-                                             && pointColouringFromCode(l.style) == PointColouring::Mo;
+                                             && colouringOfStyle(l.style) == PointColouring::Mo;
                                   });
     std::vector<std::tuple<qint64, quint32, QColor>> counts;
     if (byMo) {
@@ -364,14 +364,17 @@ void PictureRenderer::applyLayers(const QList<LayerState> &layers)
         m_painter.setLayerOpacity(id, 1.0);
     }
     m_painter.setPointColouring(PointColouring::Phenomenon);
+    m_painter.setBinShape(BinShape::Square);
     const QStringList known = m_painter.layerIds();
     for (const LayerState &layer : layers) {
         if (known.contains(layer.layer)) {
             m_painter.setLayerVisible(layer.layer, layer.visible);
             m_painter.setLayerOpacity(layer.layer, layer.opacity);
         }
-        if (layer.layer == QLatin1String("incidents"))
-            m_painter.setPointColouring(pointColouringFromCode(layer.style));
+        if (layer.layer == QLatin1String("incidents")) {
+            m_painter.setPointColouring(colouringOfStyle(layer.style));
+            m_painter.setBinShape(binShapeOfStyle(layer.style));
+        }
     }
 }
 

@@ -131,6 +131,7 @@ void MapPainter::setIncidents(const IncidentColumns *columns, std::vector<quint3
     m_columns = columns;
     m_rows = columns ? std::move(rows) : std::vector<quint32>();
     m_bins.clear();
+    m_hexBins.clear();
 }
 
 void MapPainter::setTaxonomy(const QList<TaxonomyNode> &nodes)

@@ -3,6 +3,7 @@
 
 #include "bingrid.h"
 #include "choroplethlayer.h"
+#include "hexbins.h"
 #include "pointcolours.h"
 #include "mapoverlay.h"
 #include "mapview.h"
@@ -82,6 +83,9 @@ public:
     PointColouring pointColouring() const { return m_pointColouring; }
     /// The colour of an MO's points (its phenomenon's shade), or the fallback colour.
     QColor moColour(qint64 moId) const;
+    /// Zoomed out, incidents are counted in square cells (default) or hexagons of the same area.
+    void setBinShape(BinShape shape) { m_binShape = shape; }
+    BinShape binShape() const { return m_binShape; }
     /// Incidents (by fid) drawn with a highlight ring.
     void setSelection(const QSet<quint32> &fids) { m_selection = fids; }
     const QSet<quint32> &selection() const { return m_selection; }
@@ -146,6 +150,7 @@ private:
     void drawLabels(QPainter &painter, const MapViewport &viewport, double ui) const;
     void drawPoints(QPainter &painter, const MapViewport &viewport, double ui) const;
     void drawBins(QPainter &painter, const MapViewport &viewport, double ui) const;
+    void drawHexBins(QPainter &painter, const MapViewport &viewport, double ui, double cell) const;
     void drawBinCells(QPainter &painter, const MapViewport &viewport, double ui, const BinGrid &grid, CellRange cells,
                       quint32 maxCount) const;
     const QImage &labelImage(const QString &text, const QFont &font, double halo, qreal dpr) const;
@@ -191,6 +196,8 @@ private:
     bool m_synthetic = false;
     mutable QHash<quint64, QImage> m_sprites; // key: colour << 8 | radius
     mutable BinCache m_bins;
+    mutable HexBinCache m_hexBins;
+    BinShape m_binShape = BinShape::Square;
     mutable ZoneLod m_municipalityLod, m_policeZoneLod;
     mutable QHash<QString, QImage> m_labelImages;   // key: text, font size, halo, device pixel ratio
     mutable QHash<quint32, QStaticText> m_binTexts; // count -> laid-out text, for m_binTextKey

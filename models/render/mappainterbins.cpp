@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MapPainter's binned view: incidents counted per square cell, drawn as coloured cells with
-// their counts.
+// MapPainter's binned view: incidents counted per square or hexagonal cell, drawn as coloured
+// cells with their counts.
 #include "mappainter.h"
 
 #include "engine.h"
@@ -21,6 +21,8 @@ using mapdrawing::rampColour;
 void MapPainter::drawBins(QPainter &painter, const MapViewport &viewport, double ui) const
 {
     const double cell = binCellMetres(viewport);
+    if (m_binShape == BinShape::Hexagon)
+        return drawHexBins(painter, viewport, ui, cell);
     const QRectF visible = viewport.worldExtent();
     const qint64 ix0 = qint64(std::floor(visible.left() / cell)),
                  iy0 = qint64(std::floor(visible.top() / cell));
@@ -180,6 +182,65 @@ void MapPainter::drawBinCells(QPainter &painter, const MapViewport &viewport, do
         painter.setPen(label.light ? light : dark);
         painter.drawStaticText(label.box.center() - QPointF(textSize.width() / 2, textSize.height() / 2),
                                *it);
+    }
+    painter.restore();
+}
+
+void MapPainter::drawHexBins(QPainter &painter, const MapViewport &viewport, double ui, double cell) const
+{
+    // Hexagons of the square cell's area, counted once per cell size over every visible incident.
+    const HexBins &bins = m_hexBins.bins(*m_columns, m_rows, cell);
+    const QRectF visible = viewport.worldExtent().adjusted(-bins.radius(), -bins.radius(), bins.radius(), bins.radius());
+    std::vector<const HexBins::Cell *> shown;
+    quint32 maxCount = 0;
+    for (const HexBins::Cell &c : bins.cells())
+        if (visible.contains(bins.centre(c.q, c.r))) {
+            shown.push_back(&c);
+            maxCount = std::max(maxCount, c.count);
+        }
+    if (maxCount == 0)
+        return;
+    const QTransform toPixel = viewport.worldToPixel();
+    const double logMax = std::log1p(double(maxCount));
+    const double widthPixels = bins.radius() * std::sqrt(3.0) / viewport.metresPerPixel();
+    const bool withText = widthPixels >= 22 * ui;
+    const QFont font = mapFont(std::min(widthPixels * 0.32, 12.0 * ui), true);
+    painter.save();
+    painter.setFont(font);
+    // Hexagon edges are straight and the cells opaque: antialiasing would only cost time on screen.
+    painter.setRenderHint(QPainter::Antialiasing, !isRaster(painter));
+    painter.setPen(QPen(QColor(255, 255, 255, 170), 1.0));
+    for (const HexBins::Cell *c : shown) {
+        const double t = maxCount > 1 ? std::log1p(double(c->count)) / logMax : 1.0;
+        QColor fill = rampColour(t);
+        fill.setAlpha(225);
+        painter.setBrush(fill);
+        painter.drawPolygon(toPixel.map(bins.polygon(c->q, c->r)));
+    }
+    if (withText) {
+        // Counts as laid-out static texts, shared with the square cells' cache.
+        const QString key = font.key() + QLatin1Char('/') + QLocale().name();
+        if (key != m_binTextKey || m_binTexts.size() > 4096) {
+            m_binTexts.clear();
+            m_binTextKey = key;
+        }
+        const QColor light(Qt::white), dark(0x30, 0x30, 0x30);
+        for (const HexBins::Cell *c : shown) {
+            const double t = maxCount > 1 ? std::log1p(double(c->count)) / logMax : 1.0;
+            auto it = m_binTexts.find(c->count);
+            if (it == m_binTexts.end()) {
+                it = m_binTexts.insert(c->count, QStaticText(QLocale().toString(c->count)));
+                it->setTextFormat(Qt::PlainText);
+                it->setPerformanceHint(QStaticText::AggressiveCaching);
+                it->prepare(QTransform(), font);
+            }
+            const QSizeF size = it->size();
+            if (size.width() > widthPixels * 0.9)
+                continue; // a count wider than its hexagon would run into the next one's
+            painter.setPen(t > 0.55 ? light : dark);
+            painter.drawStaticText(toPixel.map(bins.centre(c->q, c->r)) - QPointF(size.width() / 2, size.height() / 2),
+                                   *it);
+        }
     }
     painter.restore();
 }

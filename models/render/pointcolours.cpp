@@ -17,6 +17,21 @@ PointColouring pointColouringFromCode(const QString &code)
     return code == QLatin1String("mo") ? PointColouring::Mo : PointColouring::Phenomenon;
 }
 
+QString incidentStyle(PointColouring colouring, BinShape shape)
+{
+    return pointColouringCode(colouring) + (shape == BinShape::Hexagon ? QStringLiteral(";hex") : QString());
+}
+
+PointColouring colouringOfStyle(const QString &style)
+{
+    return pointColouringFromCode(style.section(QLatin1Char(';'), 0, 0));
+}
+
+BinShape binShapeOfStyle(const QString &style)
+{
+    return style.split(QLatin1Char(';')).contains(QLatin1String("hex")) ? BinShape::Hexagon : BinShape::Square;
+}
+
 QHash<qint64, QColor> moShades(const QList<TaxonomyNode> &nodes)
 {
     QHash<qint64, QColor> phenomenonColour;

@@ -152,6 +152,10 @@ private Q_SLOTS:
         colouring->setCurrentIndex(colouring->findData(QStringLiteral("mo")));
         Q_EMIT colouring->activated(colouring->currentIndex());
         QCOMPARE(painter.pointColouring(), PointColouring::Mo);
+        QComboBox *shape = layerPanel->binShapeCombo();
+        shape->setCurrentIndex(shape->findData(QStringLiteral("hex")));
+        Q_EMIT shape->activated(shape->currentIndex());
+        QCOMPARE(painter.binShape(), BinShape::Hexagon);
         const QImage before = window.mapCanvas()->grab().toImage();
         QVERIFY(storyboard->saveCurrentView(QStringLiteral("Zones"), Tlp::Green, QString()));
         {
@@ -169,6 +173,8 @@ private Q_SLOTS:
         choropleth->applySettings(other);
         layers->setDensityParameters(300, 50);
         layers->setPointColouring(PointColouring::Phenomenon);
+        layers->setBinShape(BinShape::Square);
+        QCOMPARE(layerPanel->binShape(), QStringLiteral("square"));
         QCOMPARE(layerPanel->pointColouring(), QStringLiteral("phenomenon"));
         QVERIFY(window.mapCanvas()->grab().toImage() != before);
 
@@ -180,6 +186,8 @@ private Q_SLOTS:
         QCOMPARE(layers->densityCellSize(), 30.0);
         QCOMPARE(painter.pointColouring(), PointColouring::Mo);
         QCOMPARE(layerPanel->pointColouring(), QStringLiteral("mo"));
+        QCOMPARE(painter.binShape(), BinShape::Hexagon);
+        QCOMPARE(layerPanel->binShape(), QStringLiteral("hex"));
         // The map shows the same fills as when the picture was saved.
         const QImage after = window.mapCanvas()->grab().toImage();
         QCOMPARE(after.size(), before.size());

@@ -387,12 +387,16 @@ void caseFrame(const Options &o, Report &r)
     QImage image(o.frameSize, QImage::Format_ARGB32_Premultiplied);
     r.value(QStringLiteral("incidents_visible"), double(op.result.total()));
     r.value(QStringLiteral("metres_per_pixel"), op.viewport.metresPerPixel());
-    for (const bool binned : {true, false}) {
+    for (const int mode : {0, 1, 2}) { // square bins, hexagonal bins, every point
+        const bool binned = mode < 2;
         MapPainter::Style style = op.painter.style();
         style.binThreshold = binned ? 0.0 : 1e9; // force the mode at the whole-region view
         style.densePointCount = binned ? 0 : std::numeric_limits<std::size_t>::max();
         op.painter.setStyle(style);
-        const QString metric = binned ? QStringLiteral("frame_binned") : QStringLiteral("frame_points");
+        op.painter.setBinShape(mode == 1 ? BinShape::Hexagon : BinShape::Square);
+        const QString metric = mode == 0   ? QStringLiteral("frame_binned")
+                               : mode == 1 ? QStringLiteral("frame_binned_hex")
+                                           : QStringLiteral("frame_points");
         r.value(metric + QStringLiteral("_bin_cell_m"), binned ? op.painter.binCellMetres(op.viewport) : 0.0);
         for (int w = 0; w < 2; ++w) { // warm-up: sprites, glyph cache
             QPainter p(&image);
@@ -405,13 +409,13 @@ void caseFrame(const Options &o, Report &r)
                 op.painter.paint(p, op.viewport);
                 p.end();
                 r.sample(metric, t.ms(), QStringLiteral("ms"),
-                         binned ? QStringLiteral("full redraw, whole region at 1920x1080, binned counts")
+                         binned ? QStringLiteral("full redraw, whole region at 1920x1080, binned counts (squares, or "
+                                                 "hexagons of the same area)")
                                 : QStringLiteral("full redraw, whole region at 1920x1080, every point drawn"));
             }
         }
         if (!o.out.isEmpty())
-            image.save(o.out + QStringLiteral("/frame-") + (binned ? QStringLiteral("binned") : QStringLiteral("points"))
-                       + QStringLiteral(".png"));
+            image.save(o.out + QStringLiteral("/") + metric + QStringLiteral(".png"));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "engine.h"
 #include "gpkggeometry.h"
 #include "gui_support.h"
+#include "hexbins.h"
 #include "mappainter.h"
 #include "mapview.h"
 #include "zonelayer.h"
@@ -308,6 +309,71 @@ private Q_SLOTS:
         QVERIFY2(dense != painter.style().land && dense != kRed, qPrintable(dense.name()));
         QVERIFY2(sparse != painter.style().land && sparse != kBlue, qPrintable(sparse.name()));
         QVERIFY2(dense.lightness() < sparse.lightness(), qPrintable(dense.name() + sparse.name()));
+    }
+
+    /// Hexagonal bins: of the square cell's area, every point counted once in the hexagon whose
+    /// centre is nearest, and drawn in the ramp colours at the hexagons' centres.
+    void hexagonalBins()
+    {
+        QList<QPointF> points;
+        QList<int> phenomena;
+        quint32 seed = 7;
+        const auto next = [&seed] {
+            seed = seed * 1664525u + 1013904223u;
+            return double(seed >> 8) / double(1u << 24);
+        };
+        for (int i = 0; i < 2000; ++i) {
+            points << QPointF(20000 + next() * 3000, 20000 + next() * 2000);
+            phenomena << 0;
+        }
+        points << QPointF(std::nan(""), 1.0); // no point: not counted
+        phenomena << 0;
+        IncidentColumns c = columnsWith(points, phenomena);
+        const double cell = 250;
+        const HexBins bins = HexBins::count(c, allRows(c), cell);
+        quint64 total = 0;
+        for (const HexBins::Cell &h : bins.cells())
+            total += h.count;
+        QCOMPARE(total, quint64(2000));
+        // Same area as the square cell: shoelace area of the hexagon.
+        const QPolygonF hex = bins.polygon(3, -2);
+        double area = 0;
+        for (int i = 0; i < hex.size(); ++i)
+            area += hex[i].x() * hex[(i + 1) % hex.size()].y() - hex[(i + 1) % hex.size()].x() * hex[i].y();
+        QVERIFY(std::abs(std::abs(area) / 2 - cell * cell) < 1e-6 * cell * cell);
+        // Each point's hexagon has the nearest centre among it and its six neighbours.
+        const qint64 around[6][2] = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {1, -1}, {-1, 1}};
+        for (int i = 0; i < 2000; ++i) {
+            const auto [q, r] = bins.cellOf(points[i].x(), points[i].y());
+            const QPointF d0 = bins.centre(q, r) - points[i];
+            for (const auto &o : around) {
+                const QPointF d = bins.centre(q + o[0], r + o[1]) - points[i];
+                QVERIFY(QPointF::dotProduct(d0, d0) <= QPointF::dotProduct(d, d) + 1e-6);
+            }
+            QCOMPARE(bins.cellOf(bins.centre(q, r).x(), bins.centre(q, r).y()), std::make_pair(q, r));
+        }
+
+        MapPainter painter;
+        painter.setMunicipalities(squareLayer(0, 0, 40000, QString()));
+        painter.setIncidents(&c, allRows(c));
+        const MapViewport far(QPointF(21500, 21000), 50.0, QSize(400, 300));
+        QVERIFY(painter.isBinned(far));
+        const QImage squares = painter.render(far);
+        painter.setBinShape(BinShape::Hexagon);
+        const QImage hexagons = painter.render(far);
+        QVERIFY(squares != hexagons);
+        const HexBins drawn = HexBins::count(c, allRows(c), painter.binCellMetres(far));
+        const HexBins::Cell busiest = *std::max_element(
+            drawn.cells().begin(), drawn.cells().end(),
+            [](const HexBins::Cell &a, const HexBins::Cell &b) { return a.count < b.count; });
+        const QColor atCentre = pixelAt(hexagons, far.toPixel(drawn.centre(busiest.q, busiest.r)) + QPointF(0, 9));
+        QVERIFY2(atCentre != painter.style().land && atCentre.lightness() < painter.style().land.lightness(),
+                 qPrintable(atCentre.name()));
+        // Far from every point: land.
+        QCOMPARE(pixelAt(hexagons, far.toPixel(QPointF(21500, 25500))), painter.style().land);
+        QCOMPARE(binShapeOfStyle(incidentStyle(PointColouring::Mo, BinShape::Hexagon)), BinShape::Hexagon);
+        QCOMPARE(colouringOfStyle(QStringLiteral("mo;hex")), PointColouring::Mo);
+        QCOMPARE(binShapeOfStyle(QStringLiteral("mo")), BinShape::Square);
     }
 
     void binCacheMatchesAFreshPainter()
