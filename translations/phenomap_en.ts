@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>phenomap::AboutDialog</name>
@@ -302,8 +301,8 @@
         <translation>Clusters (LISA)</translation>
     </message>
     <message>
-        <source>Global Moran&apos;s I</source>
-        <translation>Global Moran&apos;s I</translation>
+        <source>Global Moran's I</source>
+        <translation>Global Moran's I</translation>
     </message>
     <message>
         <source>Near repeat (Knox)</source>
@@ -340,8 +339,8 @@
         <translation>Clusters (Local Moran, LISA)</translation>
     </message>
     <message>
-        <source>Global Moran&apos;s I</source>
-        <translation>Global Moran&apos;s I</translation>
+        <source>Global Moran's I</source>
+        <translation>Global Moran's I</translation>
     </message>
     <message>
         <source>Near repeat (Knox test)</source>
@@ -575,8 +574,8 @@
         <translation>Value</translation>
     </message>
     <message>
-        <source>Moran&apos;s I</source>
-        <translation>Moran&apos;s I</translation>
+        <source>Moran's I</source>
+        <translation>Moran's I</translation>
     </message>
     <message>
         <source>E[I]</source>
@@ -783,8 +782,8 @@
         <translation>Incidents known only within a time window are spread over it. Click a cell, or press Enter on it, to show only the incidents that started on that weekday and hour.</translation>
     </message>
     <message>
-        <source>Click a municipality&apos;s bar to show only that municipality.</source>
-        <translation>Click a municipality&apos;s bar to show only that municipality.</translation>
+        <source>Click a municipality's bar to show only that municipality.</source>
+        <translation>Click a municipality's bar to show only that municipality.</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
@@ -809,6 +808,14 @@
     <message>
         <source>No incident with a modus operandi matches the filter.</source>
         <translation>No incident with a modus operandi matches the filter.</translation>
+    </message>
+    <message>
+        <source>Selection (%1)</source>
+        <translation>Selection (%1)</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1141,7 @@
                  [--encrypt-passphrase] [--sign|--no-sign] [--store DIR]
                                           write a briefing or a partner package
        %1 keys create|export-public|import|list --store DIR ...
-                                          the office key and partners&apos; keys
+                                          the office key and partners' keys
        %1 verify FILE [--store DIR] [--json]  check the signature FILE.minisig
        %1 open-package FILE [--store DIR] [--json]
                                           open a (possibly encrypted) partner package
@@ -1142,7 +1149,7 @@
        %1 picture list PROJECT [--json]        save or list situation pictures
        %1 comment PACKAGE --picture UUID --author NAME --agency AGENCY --text TEXT
        %1 comments FILE [--picture UUID] [--json]
-       %1 merge PROJECT FEEDBACK [--json]      partners&apos; comments and their merge
+       %1 merge PROJECT FEEDBACK [--json]      partners' comments and their merge
        %1 --version | --help
 </source>
         <translation>Usage: %1 [FILE.gpkg]                 open the workbench
@@ -1159,7 +1166,7 @@
                  [--encrypt-passphrase] [--sign|--no-sign] [--store DIR]
                                           write a briefing or a partner package
        %1 keys create|export-public|import|list --store DIR ...
-                                          the office key and partners&apos; keys
+                                          the office key and partners' keys
        %1 verify FILE [--store DIR] [--json]  check the signature FILE.minisig
        %1 open-package FILE [--store DIR] [--json]
                                           open a (possibly encrypted) partner package
@@ -1167,7 +1174,7 @@
        %1 picture list PROJECT [--json]        save or list situation pictures
        %1 comment PACKAGE --picture UUID --author NAME --agency AGENCY --text TEXT
        %1 comments FILE [--picture UUID] [--json]
-       %1 merge PROJECT FEEDBACK [--json]      partners&apos; comments and their merge
+       %1 merge PROJECT FEEDBACK [--json]      partners' comments and their merge
        %1 --version | --help
 </translation>
     </message>
@@ -1279,8 +1286,8 @@
 <context>
     <name>phenomap::EncryptedPackage</name>
     <message>
-        <source>“%1”: a package is encrypted either to partners&apos; keys or to a passphrase, not both.</source>
-        <translation>“%1”: a package is encrypted either to partners&apos; keys or to a passphrase, not both.</translation>
+        <source>“%1”: a package is encrypted either to partners' keys or to a passphrase, not both.</source>
+        <translation>“%1”: a package is encrypted either to partners' keys or to a passphrase, not both.</translation>
     </message>
     <message>
         <source>“%1”: no key or passphrase to encrypt to.</source>
@@ -1553,8 +1560,8 @@
         <translation>export: --tier, --tlp, --recipient, --k, --encrypt-to and --encrypt-passphrase apply to --package only.</translation>
     </message>
     <message>
-        <source>export: encrypt either to partners&apos; keys (--encrypt-to) or to a passphrase (--encrypt-passphrase), not both.</source>
-        <translation>export: encrypt either to partners&apos; keys (--encrypt-to) or to a passphrase (--encrypt-passphrase), not both.</translation>
+        <source>export: encrypt either to partners' keys (--encrypt-to) or to a passphrase (--encrypt-passphrase), not both.</source>
+        <translation>export: encrypt either to partners' keys (--encrypt-to) or to a passphrase (--encrypt-passphrase), not both.</translation>
     </message>
     <message>
         <source>export: --encrypt-passphrase takes the passphrase from $PHENOMAP_EXPORT_PASSPHRASE, which is empty.</source>
@@ -1665,12 +1672,12 @@
         <translation>“%1”: signature does not match: the file was changed</translation>
     </message>
     <message>
-        <source>The signed SHA-256 differs from the file&apos;s.</source>
-        <translation>The signed SHA-256 differs from the file&apos;s.</translation>
+        <source>The signed SHA-256 differs from the file's.</source>
+        <translation>The signed SHA-256 differs from the file's.</translation>
     </message>
     <message>
-        <source>“%1”: signature does not match: the signed digest is not the file&apos;s</source>
-        <translation>“%1”: signature does not match: the signed digest is not the file&apos;s</translation>
+        <source>“%1”: signature does not match: the signed digest is not the file's</source>
+        <translation>“%1”: signature does not match: the signed digest is not the file's</translation>
     </message>
     <message>
         <source>“%1”: signed by %2, trusted key (this office)</source>
@@ -1720,8 +1727,8 @@
         <translation>Added comment %1 by %2 (%3) to picture %4 in “%5”.</translation>
     </message>
     <message>
-        <source>Only this picture&apos;s comments.</source>
-        <translation>Only this picture&apos;s comments.</translation>
+        <source>Only this picture's comments.</source>
+        <translation>Only this picture's comments.</translation>
     </message>
     <message>
         <source>Print the comments as JSON.</source>
@@ -1751,8 +1758,8 @@
         <translation>merge: “%1” is encrypted, and the key store %2 has no office key to decrypt it.</translation>
     </message>
     <message>
-        <source>merge: “%1” is encrypted: give the office key&apos;s passphrase in $PHENOMAP_PASSPHRASE or on standard input.</source>
-        <translation>merge: “%1” is encrypted: give the office key&apos;s passphrase in $PHENOMAP_PASSPHRASE or on standard input.</translation>
+        <source>merge: “%1” is encrypted: give the office key's passphrase in $PHENOMAP_PASSPHRASE or on standard input.</source>
+        <translation>merge: “%1” is encrypted: give the office key's passphrase in $PHENOMAP_PASSPHRASE or on standard input.</translation>
     </message>
     <message>
         <source>merge: “%1” cannot be decrypted: %2</source>
@@ -1881,8 +1888,8 @@
         <translation>Text search</translation>
     </message>
     <message>
-        <source>Words that must all appear in the incident&apos;s text</source>
-        <translation>Words that must all appear in the incident&apos;s text</translation>
+        <source>Words that must all appear in the incident's text</source>
+        <translation>Words that must all appear in the incident's text</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
@@ -2183,8 +2190,8 @@
         <translation>Save the mapping used as profile NAME.</translation>
     </message>
     <message>
-        <source>The source agency (default: the profile&apos;s, else the file name).</source>
-        <translation>The source agency (default: the profile&apos;s, else the file name).</translation>
+        <source>The source agency (default: the profile's, else the file name).</source>
+        <translation>The source agency (default: the profile's, else the file name).</translation>
     </message>
     <message>
         <source>Coordinate system of x/y or WKT columns, e.g. EPSG:31370.</source>
@@ -2197,10 +2204,6 @@
     <message>
         <source>Print the summary as JSON.</source>
         <translation>Print the summary as JSON.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--json]</source>
-        <translation>Usage: %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--json]</translation>
     </message>
     <message>
         <source>import: expected PROJECT and FILE.</source>
@@ -2223,8 +2226,32 @@
         <translation>%1: read %2, inserted %3, updated %4, rejected %5 (batch %6)</translation>
     </message>
     <message>
-        <source>  not mapped: %1 &apos;%2&apos; = &apos;%3&apos; (%4 rows)</source>
-        <translation>  not mapped: %1 &apos;%2&apos; = &apos;%3&apos; (%4 rows)</translation>
+        <source>  not mapped: %1 '%2' = '%3' (%4 rows)</source>
+        <translation>  not mapped: %1 '%2' = '%3' (%4 rows)</translation>
+    </message>
+    <message>
+        <source>Delimited text: the column separator, instead of the detected one (comma, semicolon, tab or pipe).</source>
+        <translation>Delimited text: the column separator, instead of the detected one (comma, semicolon, tab or pipe).</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>SEP</translation>
+    </message>
+    <message>
+        <source>Delimited text: the character encoding, instead of the detected one (utf-8, utf-8-bom or windows-1252; latin-1 reads as windows-1252).</source>
+        <translation>Delimited text: the character encoding, instead of the detected one (utf-8, utf-8-bom or windows-1252; latin-1 reads as windows-1252).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--delimiter SEP] [--encoding NAME] [--json]</source>
+        <translation>Usage: %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--delimiter SEP] [--encoding NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>import: --delimiter must be comma, semicolon, tab or pipe, not “%1”.</source>
+        <translation>import: --delimiter must be comma, semicolon, tab or pipe, not “%1”.</translation>
+    </message>
+    <message>
+        <source>import: --encoding must be utf-8, utf-8-bom or windows-1252, not “%1”.</source>
+        <translation>import: --encoding must be utf-8, utf-8-bom or windows-1252, not “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2249,8 +2276,8 @@
         <translation>File to import</translation>
     </message>
     <message>
-        <source>Choose the partner&apos;s file and the source it comes from. A saved mapping profile that fits the file&apos;s columns is applied without further questions.</source>
-        <translation>Choose the partner&apos;s file and the source it comes from. A saved mapping profile that fits the file&apos;s columns is applied without further questions.</translation>
+        <source>Choose the partner's file and the source it comes from. A saved mapping profile that fits the file's columns is applied without further questions.</source>
+        <translation>Choose the partner's file and the source it comes from. A saved mapping profile that fits the file's columns is applied without further questions.</translation>
     </message>
     <message>
         <source>CSV, XLSX, ODS, GeoJSON, GeoPackage, Shapefile (also zipped), KML or FlatGeobuf</source>
@@ -2285,8 +2312,8 @@
         <translation>Saved mapping profile</translation>
     </message>
     <message>
-        <source>A column mapping saved from an earlier import. When one fits the file&apos;s columns it is selected and applied without questions.</source>
-        <translation>A column mapping saved from an earlier import. When one fits the file&apos;s columns it is selected and applied without questions.</translation>
+        <source>A column mapping saved from an earlier import. When one fits the file's columns it is selected and applied without questions.</source>
+        <translation>A column mapping saved from an earlier import. When one fits the file's columns it is selected and applied without questions.</translation>
     </message>
     <message>
         <source>File information</source>
@@ -2431,8 +2458,8 @@
         <translation>Other</translation>
     </message>
     <message>
-        <source>The file&apos;s column read as “%1”</source>
-        <translation>The file&apos;s column read as “%1”</translation>
+        <source>The file's column read as “%1”</source>
+        <translation>The file's column read as “%1”</translation>
     </message>
     <message>
         <source>Detect</source>
@@ -2685,8 +2712,8 @@
         <translation>Import progress</translation>
     </message>
     <message>
-        <source>Share of the file&apos;s rows processed</source>
-        <translation>Share of the file&apos;s rows processed</translation>
+        <source>Share of the file's rows processed</source>
+        <translation>Share of the file's rows processed</translation>
     </message>
     <message>
         <source>Cancel the import</source>
@@ -2843,8 +2870,8 @@
         <translation>The default phenomenon “%1” for “%2” is not in the taxonomy.</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; = &apos;%3&apos; is %4</source>
-        <translation>row %1: &apos;%2&apos; = &apos;%3&apos; is %4</translation>
+        <source>row %1: '%2' = '%3' is %4</source>
+        <translation>row %1: '%2' = '%3' is %4</translation>
     </message>
     <message>
         <source>row %1: its geometry cannot be converted to Belgian Lambert 72</source>
@@ -2859,24 +2886,24 @@
         <translation>not a latitude</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; = &apos;%3&apos; and &apos;%4&apos; = &apos;%5&apos; are not a position on Earth</source>
-        <translation>row %1: &apos;%2&apos; = &apos;%3&apos; and &apos;%4&apos; = &apos;%5&apos; are not a position on Earth</translation>
+        <source>row %1: '%2' = '%3' and '%4' = '%5' are not a position on Earth</source>
+        <translation>row %1: '%2' = '%3' and '%4' = '%5' are not a position on Earth</translation>
     </message>
     <message>
         <source>not a coordinate</source>
         <translation>not a coordinate</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; = &apos;%3&apos; and &apos;%4&apos; = &apos;%5&apos; cannot be converted from EPSG:%6</source>
-        <translation>row %1: &apos;%2&apos; = &apos;%3&apos; and &apos;%4&apos; = &apos;%5&apos; cannot be converted from EPSG:%6</translation>
+        <source>row %1: '%2' = '%3' and '%4' = '%5' cannot be converted from EPSG:%6</source>
+        <translation>row %1: '%2' = '%3' and '%4' = '%5' cannot be converted from EPSG:%6</translation>
     </message>
     <message>
         <source>not a valid WKT geometry</source>
         <translation>not a valid WKT geometry</translation>
     </message>
     <message>
-        <source>row %1: no location: &apos;%2&apos; is empty</source>
-        <translation>row %1: no location: &apos;%2&apos; is empty</translation>
+        <source>row %1: no location: '%2' is empty</source>
+        <translation>row %1: no location: '%2' is empty</translation>
     </message>
     <message>
         <source>not a known municipality or police zone</source>
@@ -2887,40 +2914,224 @@
         <translation>row %1: no location: the coordinate columns are empty</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; is empty</source>
-        <translation>row %1: &apos;%2&apos; is empty</translation>
+        <source>row %1: '%2' is empty</source>
+        <translation>row %1: '%2' is empty</translation>
     </message>
     <message>
         <source>not a date</source>
         <translation>not a date</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; = &apos;%3&apos; is before &apos;%4&apos; = &apos;%5&apos;</source>
-        <translation>row %1: &apos;%2&apos; = &apos;%3&apos; is before &apos;%4&apos; = &apos;%5&apos;</translation>
+        <source>row %1: '%2' = '%3' is before '%4' = '%5'</source>
+        <translation>row %1: '%2' = '%3' is before '%4' = '%5'</translation>
     </message>
     <message>
         <source>not a time of day</source>
         <translation>not a time of day</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; = &apos;%3&apos; is not a date</source>
-        <translation>row %1: &apos;%2&apos; = &apos;%3&apos; is not a date</translation>
+        <source>row %1: '%2' = '%3' is not a date</source>
+        <translation>row %1: '%2' = '%3' is not a date</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; = &apos;%3&apos; is not mapped to the taxonomy</source>
-        <translation>row %1: &apos;%2&apos; = &apos;%3&apos; is not mapped to the taxonomy</translation>
+        <source>row %1: '%2' = '%3' is not mapped to the taxonomy</source>
+        <translation>row %1: '%2' = '%3' is not mapped to the taxonomy</translation>
     </message>
     <message>
-        <source>row %1: no phenomenon: &apos;%2&apos; is empty</source>
-        <translation>row %1: no phenomenon: &apos;%2&apos; is empty</translation>
+        <source>row %1: no phenomenon: '%2' is empty</source>
+        <translation>row %1: no phenomenon: '%2' is empty</translation>
     </message>
     <message>
         <source>not a TLP marking (TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED)</source>
         <translation>not a TLP marking (TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED)</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; = &apos;%3&apos; occurs more than once in this file (first at row %4)</source>
-        <translation>row %1: &apos;%2&apos; = &apos;%3&apos; occurs more than once in this file (first at row %4)</translation>
+        <source>row %1: '%2' = '%3' occurs more than once in this file (first at row %4)</source>
+        <translation>row %1: '%2' = '%3' occurs more than once in this file (first at row %4)</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentDetailController</name>
+    <message>
+        <source>Select an incident on the map or in the table to see all it is known by.</source>
+        <translation>Select an incident on the map or in the table to see all it is known by.</translation>
+    </message>
+    <message>
+        <source>Incident %1 could not be read from the project.</source>
+        <translation>Incident %1 could not be read from the project.</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Phenomenon</translation>
+    </message>
+    <message>
+        <source>Modus operandi</source>
+        <translation>Modus operandi</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>between %1 and %2 (time not known exactly)</source>
+        <translation>between %1 and %2 (time not known exactly)</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Police zone</source>
+        <translation>Police zone</translation>
+    </message>
+    <message>
+        <source>Lambert 72 (EPSG:31370)</source>
+        <translation>Lambert 72 (EPSG:31370)</translation>
+    </message>
+    <message>
+        <source>x %1 m, y %2 m</source>
+        <translation>x %1 m, y %2 m</translation>
+    </message>
+    <message>
+        <source>WGS 84</source>
+        <translation>WGS 84</translation>
+    </message>
+    <message>
+        <source>latitude %1, longitude %2</source>
+        <translation>latitude %1, longitude %2</translation>
+    </message>
+    <message>
+        <source>Place known</source>
+        <translation>Place known</translation>
+    </message>
+    <message>
+        <source>exactly (address or GPS)</source>
+        <translation>exactly (address or GPS)</translation>
+    </message>
+    <message>
+        <source>to the street</source>
+        <translation>to the street</translation>
+    </message>
+    <message>
+        <source>only as a zone (no point)</source>
+        <translation>only as a zone (no point)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The point lies outside the Brussels-Capital Region.</source>
+        <translation>The point lies outside the Brussels-Capital Region.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>Source record</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>Import batch</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>Incident id</source>
+        <translation>Incident id</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentDetailPanel</name>
+    <message>
+        <source>Incident details</source>
+        <translation>Incident details</translation>
+    </message>
+    <message>
+        <source>Previous selected incident</source>
+        <translation>Previous selected incident</translation>
+    </message>
+    <message>
+        <source>Next selected incident</source>
+        <translation>Next selected incident</translation>
+    </message>
+    <message>
+        <source>Select an incident on the map or in the table to see all it is known by.</source>
+        <translation>Select an incident on the map or in the table to see all it is known by.</translation>
+    </message>
+    <message>
+        <source>Incident %1 of %2 selected</source>
+        <translation>Incident %1 of %2 selected</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentTableController</name>
+    <message>
+        <source>incidents.csv</source>
+        <translation>incidents.csv</translation>
+    </message>
+    <message>
+        <source>Export Incidents as CSV</source>
+        <translation>Export Incidents as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Incidents</source>
+        <translation>Export Incidents</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed: %2</source>
+        <translation>Writing “%1” failed: %2</translation>
+    </message>
+    <message>
+        <source>Export canceled: no file was written.</source>
+        <translation>Export canceled: no file was written.</translation>
+    </message>
+    <message>
+        <source>The export was written but not recorded in the project's log: %1</source>
+        <translation>The export was written but not recorded in the project's log: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln incident written to %1.</numerusform>
+            <numerusform>%Ln incidents written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3171,44 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentTablePanel</name>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xport as CSV…</translation>
+    </message>
+    <message>
+        <source>Incidents shown by the filter</source>
+        <translation>Incidents shown by the filter</translation>
+    </message>
+    <message>
+        <source>Selected incidents only</source>
+        <translation>Selected incidents only</translation>
+    </message>
+    <message>
+        <source>Incidents listed</source>
+        <translation>Incidents listed</translation>
+    </message>
+    <message>
+        <source>List every incident the filter shows, or only those selected on the map</source>
+        <translation>List every incident the filter shows, or only those selected on the map</translation>
+    </message>
+    <message>
+        <source>Writes the listed incidents, in the table's order, to a CSV file</source>
+        <translation>Writes the listed incidents, in the table's order, to a CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) listed</source>
+        <translation>
+            <numerusform>%Ln incident listed</numerusform>
+            <numerusform>%Ln incidents listed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3085,8 +3334,8 @@
         <translation>Trust this partner: their signatures count as trusted.</translation>
     </message>
     <message>
-        <source>The partner&apos;s public key bundle.</source>
-        <translation>The partner&apos;s public key bundle.</translation>
+        <source>The partner's public key bundle.</source>
+        <translation>The partner's public key bundle.</translation>
     </message>
     <message>
         <source>keys import: give exactly one bundle FILE.</source>
@@ -3205,8 +3454,8 @@
         <translation>“%1” is encrypted, and the key store %2 has no office key to decrypt it.</translation>
     </message>
     <message>
-        <source>“%1” is encrypted: give the office key&apos;s passphrase in $PHENOMAP_PASSPHRASE or on standard input.</source>
-        <translation>“%1” is encrypted: give the office key&apos;s passphrase in $PHENOMAP_PASSPHRASE or on standard input.</translation>
+        <source>“%1” is encrypted: give the office key's passphrase in $PHENOMAP_PASSPHRASE or on standard input.</source>
+        <translation>“%1” is encrypted: give the office key's passphrase in $PHENOMAP_PASSPHRASE or on standard input.</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: %2</source>
@@ -3268,8 +3517,8 @@
         <translation>&amp;Keys…</translation>
     </message>
     <message>
-        <source>Create the office key, export its public key and manage the partners&apos; keys</source>
-        <translation>Create the office key, export its public key and manage the partners&apos; keys</translation>
+        <source>Create the office key, export its public key and manage the partners' keys</source>
+        <translation>Create the office key, export its public key and manage the partners' keys</translation>
     </message>
     <message>
         <source>“%1” is not signed: there is no office key yet (Tools &gt; Keys…).</source>
@@ -3415,8 +3664,8 @@
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>%1 holds this office&apos;s own public key; import the keys your partners send you.</source>
-        <translation>%1 holds this office&apos;s own public key; import the keys your partners send you.</translation>
+        <source>%1 holds this office's own public key; import the keys your partners send you.</source>
+        <translation>%1 holds this office's own public key; import the keys your partners send you.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
@@ -3595,6 +3844,46 @@
         <source>C&amp;ell size:</source>
         <translation>C&amp;ell size:</translation>
     </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Phenomenon</translation>
+    </message>
+    <message>
+        <source>Modus operandi</source>
+        <translation>Modus operandi</translation>
+    </message>
+    <message>
+        <source>Colour incident points by</source>
+        <translation>Colour incident points by</translation>
+    </message>
+    <message>
+        <source>Colour each point by its phenomenon, or by its modus operandi in shades of the phenomenon's colour</source>
+        <translation>Colour each point by its phenomenon, or by its modus operandi in shades of the phenomenon's colour</translation>
+    </message>
+    <message>
+        <source>&amp;Colour points by:</source>
+        <translation>&amp;Colour points by:</translation>
+    </message>
+    <message>
+        <source>Squares</source>
+        <translation>Squares</translation>
+    </message>
+    <message>
+        <source>Hexagons</source>
+        <translation>Hexagons</translation>
+    </message>
+    <message>
+        <source>Shape of the cells incidents are counted in when zoomed out</source>
+        <translation>Shape of the cells incidents are counted in when zoomed out</translation>
+    </message>
+    <message>
+        <source>Zoomed out, incidents are counted in square or hexagonal cells of the same area</source>
+        <translation>Zoomed out, incidents are counted in square or hexagonal cells of the same area</translation>
+    </message>
+    <message>
+        <source>Cell s&amp;hape:</source>
+        <translation>Cell s&amp;hape:</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::LayersController</name>
@@ -3701,8 +3990,8 @@
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>Import a partner&apos;s incident file (CSV, spreadsheet or GIS file) into the project</source>
-        <translation>Import a partner&apos;s incident file (CSV, spreadsheet or GIS file) into the project</translation>
+        <source>Import a partner's incident file (CSV, spreadsheet or GIS file) into the project</source>
+        <translation>Import a partner's incident file (CSV, spreadsheet or GIS file) into the project</translation>
     </message>
     <message>
         <source>Importing %1; drop the other files one at a time.</source>
@@ -3803,6 +4092,10 @@
     <message>
         <source>&amp;Run…</source>
         <translation>&amp;Run…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -3933,8 +4226,8 @@
         <translation>&amp;Create Key</translation>
     </message>
     <message>
-        <source>Enter the office&apos;s name: partners see it when they import your public key.</source>
-        <translation>Enter the office&apos;s name: partners see it when they import your public key.</translation>
+        <source>Enter the office's name: partners see it when they import your public key.</source>
+        <translation>Enter the office's name: partners see it when they import your public key.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase is too short: use at least %n characters.</source>
@@ -4141,6 +4434,10 @@
         <source>The filter of the picture “%1” could not be applied: %2</source>
         <translation>The filter of the picture “%1” could not be applied: %2</translation>
     </message>
+    <message>
+        <source>The choropleth of the picture “%1” could not be computed: %2</source>
+        <translation>The choropleth of the picture “%1” could not be computed: %2</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::PreferencesController</name>
@@ -4180,8 +4477,8 @@
         <translation>Dark</translation>
     </message>
     <message>
-        <source>System follows the desktop&apos;s colours; the map keeps its own colours.</source>
-        <translation>System follows the desktop&apos;s colours; the map keeps its own colours.</translation>
+        <source>System follows the desktop's colours; the map keeps its own colours.</source>
+        <translation>System follows the desktop's colours; the map keeps its own colours.</translation>
     </message>
     <message>
         <source>Map and data labels change language at once; menus and dialogs at the next start.</source>
@@ -4215,8 +4512,8 @@
         <translation>“%1” is truncated: it holds %2 bytes of the %3 its header declares.</translation>
     </message>
     <message>
-        <source>“%1” is damaged: SQLite&apos;s check reports: %2</source>
-        <translation>“%1” is damaged: SQLite&apos;s check reports: %2</translation>
+        <source>“%1” is damaged: SQLite's check reports: %2</source>
+        <translation>“%1” is damaged: SQLite's check reports: %2</translation>
     </message>
     <message>
         <source>“%1” is a GeoPackage but not a Phenomap project (it has no phenomap_project table). Import its layers instead.</source>
@@ -4405,8 +4702,8 @@
         <translation>“%1” is encrypted with a passphrase. Passphrase:</translation>
     </message>
     <message>
-        <source>“%1” is encrypted to partners&apos; keys, and this computer has no office key to decrypt it (Tools &gt; Keys…).</source>
-        <translation>“%1” is encrypted to partners&apos; keys, and this computer has no office key to decrypt it (Tools &gt; Keys…).</translation>
+        <source>“%1” is encrypted to partners' keys, and this computer has no office key to decrypt it (Tools &gt; Keys…).</source>
+        <translation>“%1” is encrypted to partners' keys, and this computer has no office key to decrypt it (Tools &gt; Keys…).</translation>
     </message>
     <message>
         <source>“%1” is encrypted to the office key. Passphrase of the office key:</source>
@@ -4424,6 +4721,18 @@
         <source>The zones and sources of the filter could not be read: %1</source>
         <translation>The zones and sources of the filter could not be read: %1</translation>
     </message>
+    <message>
+        <source>Opening %1 was canceled.</source>
+        <translation>Opening %1 was canceled.</translation>
+    </message>
+    <message>
+        <source>Loading the incidents of %1…</source>
+        <translation>Loading the incidents of %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::Provenance</name>
@@ -4432,8 +4741,8 @@
         <translation>Partner package %1, export %2: %3</translation>
     </message>
     <message>
-        <source>The signature was made for export %1, not for this package&apos;s export %2.</source>
-        <translation>The signature was made for export %1, not for this package&apos;s export %2.</translation>
+        <source>The signature was made for export %1, not for this package's export %2.</source>
+        <translation>The signature was made for export %1, not for this package's export %2.</translation>
     </message>
     <message>
         <source>Verified: %1</source>
@@ -4468,6 +4777,37 @@
     <message>
         <source>Clear Menu</source>
         <translation>Clear Menu</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::RecoveryController</name>
+    <message>
+        <source>The working view will not be kept for recovery: %1</source>
+        <translation>The working view will not be kept for recovery: %1</translation>
+    </message>
+    <message>
+        <source>Recover Working View</source>
+        <translation>Recover Working View</translation>
+    </message>
+    <message>
+        <source>Phenomap did not close normally while %1 was open.</source>
+        <translation>Phenomap did not close normally while %1 was open.</translation>
+    </message>
+    <message>
+        <source>The project's data is safe: every change was saved when it was made. Restore the filter, map extent, layers and unsaved annotations as they were at %1?</source>
+        <translation>The project's data is safe: every change was saved when it was made. Restore the filter, map extent, layers and unsaved annotations as they were at %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Working view of %1 restored.</source>
+        <translation>Working view of %1 restored.</translation>
     </message>
 </context>
 <context>
@@ -4880,12 +5220,19 @@
         <translation>Save the current filter, time window and map extent as a situation picture</translation>
     </message>
     <message>
-        <source>Restore the picture&apos;s filter, time window and map extent</source>
-        <translation>Restore the picture&apos;s filter, time window and map extent</translation>
+        <source>Restore the picture's filter, time window and map extent</source>
+        <translation>Restore the picture's filter, time window and map extent</translation>
     </message>
     <message>
         <source>Storyboard</source>
         <translation>Storyboard</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TableCsv</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>cannot write: %1</translation>
     </message>
 </context>
 <context>
@@ -5020,8 +5367,8 @@
         <translation>&amp;Contents</translation>
     </message>
     <message>
-        <source>The guide&apos;s table of contents</source>
-        <translation>The guide&apos;s table of contents</translation>
+        <source>The guide's table of contents</source>
+        <translation>The guide's table of contents</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5060,6 +5407,53 @@
     <message>
         <source>%1 %2–%3: %4 incidents (spread over their time windows)</source>
         <translation>%1 %2–%3: %4 incidents (spread over their time windows)</translation>
+    </message>
+    <message>
+        <source>%1; %2 of the selection</source>
+        <translation>%1; %2 of the selection</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::WorkspaceRecovery</name>
+    <message>
+        <source>Cannot create the recovery folder %1.</source>
+        <translation>Cannot create the recovery folder %1.</translation>
+    </message>
+    <message>
+        <source>Another Phenomap window is working on %1.</source>
+        <translation>Another Phenomap window is working on %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the recovery folder %1.</source>
+        <translation>Cannot write in the recovery folder %1.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery file %1: %2</source>
+        <translation>Cannot write the recovery file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a recovery file: %2</source>
+        <translation>%1 is not a recovery file: %2</translation>
+    </message>
+    <message>
+        <source>it is larger than 64 MB</source>
+        <translation>it is larger than 64 MB</translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation>unknown format %1</translation>
+    </message>
+    <message>
+        <source>it names no project</source>
+        <translation>it names no project</translation>
+    </message>
+    <message>
+        <source>its time is not valid</source>
+        <translation>its time is not valid</translation>
     </message>
 </context>
 <context>
@@ -5144,8 +5538,8 @@
         <translation>synthetic data</translation>
     </message>
     <message>
-        <source>The project is open read-only; a package cannot be exported because the export must be recorded in the project&apos;s export log.</source>
-        <translation>The project is open read-only; a package cannot be exported because the export must be recorded in the project&apos;s export log.</translation>
+        <source>The project is open read-only; a package cannot be exported because the export must be recorded in the project's export log.</source>
+        <translation>The project is open read-only; a package cannot be exported because the export must be recorded in the project's export log.</translation>
     </message>
     <message>
         <source>A package cannot be marked %1: such information is for named recipients only and is never exported.</source>
@@ -5342,6 +5736,30 @@
     <message>
         <source>A situation picture with id %1 already exists.</source>
         <translation>A situation picture with id %1 already exists.</translation>
+    </message>
+    <message>
+        <source>A choropleth needs a zone layer.</source>
+        <translation>A choropleth needs a zone layer.</translation>
+    </message>
+    <message>
+        <source>A choropleth has between 2 and 9 classes, not %1.</source>
+        <translation>A choropleth has between 2 and 9 classes, not %1.</translation>
+    </message>
+    <message>
+        <source>A density surface needs a radius of 50 to 5,000 m and cells of 10 to 1,000 m.</source>
+        <translation>A density surface needs a radius of 50 to 5,000 m and cells of 10 to 1,000 m.</translation>
+    </message>
+    <message>
+        <source>Unknown choropleth measure “%1”.</source>
+        <translation>Unknown choropleth measure “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown classification method “%1”.</source>
+        <translation>Unknown classification method “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown colour palette “%1”.</source>
+        <translation>Unknown colour palette “%1”.</translation>
     </message>
 </context>
 <context>

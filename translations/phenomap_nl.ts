@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
     <name>phenomap::AboutDialog</name>
@@ -302,8 +301,8 @@
         <translation>Clusters (LISA)</translation>
     </message>
     <message>
-        <source>Global Moran&apos;s I</source>
-        <translation>Globale Moran&apos;s I</translation>
+        <source>Global Moran's I</source>
+        <translation>Globale Moran's I</translation>
     </message>
     <message>
         <source>Near repeat (Knox)</source>
@@ -340,8 +339,8 @@
         <translation>Clusters (lokale Moran, LISA)</translation>
     </message>
     <message>
-        <source>Global Moran&apos;s I</source>
-        <translation>Globale Moran&apos;s I</translation>
+        <source>Global Moran's I</source>
+        <translation>Globale Moran's I</translation>
     </message>
     <message>
         <source>Near repeat (Knox test)</source>
@@ -575,8 +574,8 @@
         <translation>Waarde</translation>
     </message>
     <message>
-        <source>Moran&apos;s I</source>
-        <translation>Moran&apos;s I</translation>
+        <source>Moran's I</source>
+        <translation>Moran's I</translation>
     </message>
     <message>
         <source>E[I]</source>
@@ -783,7 +782,7 @@
         <translation>Incidenten die alleen binnen een tijdvenster gekend zijn, worden erover gespreid. Klik op een vak, of druk er op Enter, om alleen de incidenten te tonen die op die weekdag en dat uur begonnen.</translation>
     </message>
     <message>
-        <source>Click a municipality&apos;s bar to show only that municipality.</source>
+        <source>Click a municipality's bar to show only that municipality.</source>
         <translation>Klik op de staaf van een gemeente om alleen die gemeente te tonen.</translation>
     </message>
     <message>
@@ -809,6 +808,14 @@
     <message>
         <source>No incident with a modus operandi matches the filter.</source>
         <translation>Geen enkel incident met een modus operandi voldoet aan de filter.</translation>
+    </message>
+    <message>
+        <source>Selection (%1)</source>
+        <translation>Selectie (%1)</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selectie</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1141,7 @@
                  [--encrypt-passphrase] [--sign|--no-sign] [--store DIR]
                                           write a briefing or a partner package
        %1 keys create|export-public|import|list --store DIR ...
-                                          the office key and partners&apos; keys
+                                          the office key and partners' keys
        %1 verify FILE [--store DIR] [--json]  check the signature FILE.minisig
        %1 open-package FILE [--store DIR] [--json]
                                           open a (possibly encrypted) partner package
@@ -1142,7 +1149,7 @@
        %1 picture list PROJECT [--json]        save or list situation pictures
        %1 comment PACKAGE --picture UUID --author NAME --agency AGENCY --text TEXT
        %1 comments FILE [--picture UUID] [--json]
-       %1 merge PROJECT FEEDBACK [--json]      partners&apos; comments and their merge
+       %1 merge PROJECT FEEDBACK [--json]      partners' comments and their merge
        %1 --version | --help
 </source>
         <translation>Gebruik: %1 [FILE.gpkg]                 de werkomgeving openen
@@ -1279,7 +1286,7 @@
 <context>
     <name>phenomap::EncryptedPackage</name>
     <message>
-        <source>“%1”: a package is encrypted either to partners&apos; keys or to a passphrase, not both.</source>
+        <source>“%1”: a package is encrypted either to partners' keys or to a passphrase, not both.</source>
         <translation>‘%1’: een pakket wordt ofwel voor sleutels van partners ofwel met een wachtwoordzin versleuteld, niet met beide.</translation>
     </message>
     <message>
@@ -1346,7 +1353,7 @@
     </message>
     <message>
         <source>Wrote a %1-page briefing to “%2”.</source>
-        <translation>Briefing van %1 pagina&apos;s geschreven naar ‘%2’.</translation>
+        <translation>Briefing van %1 pagina's geschreven naar ‘%2’.</translation>
     </message>
     <message>
         <source>“%1” could not be written from “%2”: %3</source>
@@ -1386,7 +1393,7 @@
     </message>
     <message>
         <source>Only these pictures, in this order (comma-separated UUIDs).</source>
-        <translation>Alleen deze beelden, in deze volgorde (UUID&apos;s gescheiden door komma&apos;s).</translation>
+        <translation>Alleen deze beelden, in deze volgorde (UUID's gescheiden door komma's).</translation>
     </message>
     <message>
         <source>UUID,...</source>
@@ -1553,7 +1560,7 @@
         <translation>export: --tier, --tlp, --recipient, --k, --encrypt-to en --encrypt-passphrase gelden alleen voor --package.</translation>
     </message>
     <message>
-        <source>export: encrypt either to partners&apos; keys (--encrypt-to) or to a passphrase (--encrypt-passphrase), not both.</source>
+        <source>export: encrypt either to partners' keys (--encrypt-to) or to a passphrase (--encrypt-passphrase), not both.</source>
         <translation>export: versleutel ofwel voor sleutels van partners (--encrypt-to) ofwel met een wachtwoordzin (--encrypt-passphrase), niet met beide.</translation>
     </message>
     <message>
@@ -1665,11 +1672,11 @@
         <translation>‘%1’: de handtekening klopt niet: het bestand is gewijzigd</translation>
     </message>
     <message>
-        <source>The signed SHA-256 differs from the file&apos;s.</source>
+        <source>The signed SHA-256 differs from the file's.</source>
         <translation>De ondertekende SHA-256 verschilt van die van het bestand.</translation>
     </message>
     <message>
-        <source>“%1”: signature does not match: the signed digest is not the file&apos;s</source>
+        <source>“%1”: signature does not match: the signed digest is not the file's</source>
         <translation>‘%1’: de handtekening klopt niet: de ondertekende hash is niet die van het bestand</translation>
     </message>
     <message>
@@ -1720,7 +1727,7 @@
         <translation>Opmerking %1 van %2 (%3) toegevoegd aan beeld %4 in ‘%5’.</translation>
     </message>
     <message>
-        <source>Only this picture&apos;s comments.</source>
+        <source>Only this picture's comments.</source>
         <translation>Alleen de opmerkingen bij dit beeld.</translation>
     </message>
     <message>
@@ -1751,7 +1758,7 @@
         <translation>merge: ‘%1’ is versleuteld, en de sleutelopslag %2 bevat geen sleutel van de dienst om het te ontsleutelen.</translation>
     </message>
     <message>
-        <source>merge: “%1” is encrypted: give the office key&apos;s passphrase in $PHENOMAP_PASSPHRASE or on standard input.</source>
+        <source>merge: “%1” is encrypted: give the office key's passphrase in $PHENOMAP_PASSPHRASE or on standard input.</source>
         <translation>merge: ‘%1’ is versleuteld: geef de wachtwoordzin van de sleutel van de dienst in $PHENOMAP_PASSPHRASE of via de standaardinvoer.</translation>
     </message>
     <message>
@@ -1881,7 +1888,7 @@
         <translation>Tekst zoeken</translation>
     </message>
     <message>
-        <source>Words that must all appear in the incident&apos;s text</source>
+        <source>Words that must all appear in the incident's text</source>
         <translation>Woorden die allemaal in de tekst van het incident moeten voorkomen</translation>
     </message>
     <message>
@@ -2183,7 +2190,7 @@
         <translation>De gebruikte koppeling bewaren als profiel NAAM.</translation>
     </message>
     <message>
-        <source>The source agency (default: the profile&apos;s, else the file name).</source>
+        <source>The source agency (default: the profile's, else the file name).</source>
         <translation>De brondienst (standaard: die van het profiel, anders de bestandsnaam).</translation>
     </message>
     <message>
@@ -2197,10 +2204,6 @@
     <message>
         <source>Print the summary as JSON.</source>
         <translation>De samenvatting als JSON tonen.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--json]</source>
-        <translation>Gebruik: %1 import PROJECT FILE [--profile NAAM] [--source NAAM] [--crs EPSG:N] [--json]</translation>
     </message>
     <message>
         <source>import: expected PROJECT and FILE.</source>
@@ -2223,8 +2226,32 @@
         <translation>%1: %2 gelezen, %3 ingevoegd, %4 bijgewerkt, %5 geweigerd (batch %6)</translation>
     </message>
     <message>
-        <source>  not mapped: %1 &apos;%2&apos; = &apos;%3&apos; (%4 rows)</source>
+        <source>  not mapped: %1 '%2' = '%3' (%4 rows)</source>
         <translation>  niet gekoppeld: %1 ‘%2’ = ‘%3’ (%4 rijen)</translation>
+    </message>
+    <message>
+        <source>Delimited text: the column separator, instead of the detected one (comma, semicolon, tab or pipe).</source>
+        <translation>Tekst met scheidingstekens: het kolomscheidingsteken in plaats van het gedetecteerde (comma, semicolon, tab of pipe).</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>SEP</translation>
+    </message>
+    <message>
+        <source>Delimited text: the character encoding, instead of the detected one (utf-8, utf-8-bom or windows-1252; latin-1 reads as windows-1252).</source>
+        <translation>Tekst met scheidingstekens: de tekencodering in plaats van de gedetecteerde (utf-8, utf-8-bom of windows-1252; latin-1 wordt gelezen als windows-1252).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--delimiter SEP] [--encoding NAME] [--json]</source>
+        <translation>Gebruik: %1 import PROJECT FILE [--profile NAME] [--source NAME] [--crs EPSG:N] [--delimiter SEP] [--encoding NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>import: --delimiter must be comma, semicolon, tab or pipe, not “%1”.</source>
+        <translation>import: --delimiter moet comma, semicolon, tab of pipe zijn, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>import: --encoding must be utf-8, utf-8-bom or windows-1252, not “%1”.</source>
+        <translation>import: --encoding moet utf-8, utf-8-bom of windows-1252 zijn, niet ‘%1’.</translation>
     </message>
 </context>
 <context>
@@ -2249,7 +2276,7 @@
         <translation>Te importeren bestand</translation>
     </message>
     <message>
-        <source>Choose the partner&apos;s file and the source it comes from. A saved mapping profile that fits the file&apos;s columns is applied without further questions.</source>
+        <source>Choose the partner's file and the source it comes from. A saved mapping profile that fits the file's columns is applied without further questions.</source>
         <translation>Kies het bestand van de partner en de bron waar het vandaan komt. Een bewaard koppelingsprofiel dat bij de kolommen van het bestand past, wordt zonder verdere vragen toegepast.</translation>
     </message>
     <message>
@@ -2278,14 +2305,14 @@
     </message>
     <message>
         <source>The agency the file comes from. Record ids are recognised per source, so a re-import of the same source updates incidents instead of duplicating them.</source>
-        <translation>De dienst waar het bestand vandaan komt. Record-id&apos;s worden per bron herkend, zodat een nieuwe import van dezelfde bron de incidenten bijwerkt in plaats van ze te verdubbelen.</translation>
+        <translation>De dienst waar het bestand vandaan komt. Record-id's worden per bron herkend, zodat een nieuwe import van dezelfde bron de incidenten bijwerkt in plaats van ze te verdubbelen.</translation>
     </message>
     <message>
         <source>Saved mapping profile</source>
         <translation>Bewaard koppelingsprofiel</translation>
     </message>
     <message>
-        <source>A column mapping saved from an earlier import. When one fits the file&apos;s columns it is selected and applied without questions.</source>
+        <source>A column mapping saved from an earlier import. When one fits the file's columns it is selected and applied without questions.</source>
         <translation>Een kolomkoppeling die bij een eerdere import is bewaard. Als er een bij de kolommen van het bestand past, wordt ze zonder vragen gekozen en toegepast.</translation>
     </message>
     <message>
@@ -2431,7 +2458,7 @@
         <translation>Overige</translation>
     </message>
     <message>
-        <source>The file&apos;s column read as “%1”</source>
+        <source>The file's column read as “%1”</source>
         <translation>De kolom van het bestand die als ‘%1’ gelezen wordt</translation>
     </message>
     <message>
@@ -2685,7 +2712,7 @@
         <translation>Voortgang van de import</translation>
     </message>
     <message>
-        <source>Share of the file&apos;s rows processed</source>
+        <source>Share of the file's rows processed</source>
         <translation>Aandeel van de verwerkte rijen van het bestand</translation>
     </message>
     <message>
@@ -2843,7 +2870,7 @@
         <translation>Het standaardfenomeen ‘%1’ voor ‘%2’ staat niet in de taxonomie.</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; = &apos;%3&apos; is %4</source>
+        <source>row %1: '%2' = '%3' is %4</source>
         <translation>rij %1: ‘%2’ = ‘%3’ is %4</translation>
     </message>
     <message>
@@ -2859,7 +2886,7 @@
         <translation>geen breedtegraad</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; = &apos;%3&apos; and &apos;%4&apos; = &apos;%5&apos; are not a position on Earth</source>
+        <source>row %1: '%2' = '%3' and '%4' = '%5' are not a position on Earth</source>
         <translation>rij %1: ‘%2’ = ‘%3’ en ‘%4’ = ‘%5’ vormen geen positie op aarde</translation>
     </message>
     <message>
@@ -2867,7 +2894,7 @@
         <translation>geen coördinaat</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; = &apos;%3&apos; and &apos;%4&apos; = &apos;%5&apos; cannot be converted from EPSG:%6</source>
+        <source>row %1: '%2' = '%3' and '%4' = '%5' cannot be converted from EPSG:%6</source>
         <translation>rij %1: ‘%2’ = ‘%3’ en ‘%4’ = ‘%5’ kunnen niet omgezet worden vanuit EPSG:%6</translation>
     </message>
     <message>
@@ -2875,7 +2902,7 @@
         <translation>geen geldige WKT-geometrie</translation>
     </message>
     <message>
-        <source>row %1: no location: &apos;%2&apos; is empty</source>
+        <source>row %1: no location: '%2' is empty</source>
         <translation>rij %1: geen locatie: ‘%2’ is leeg</translation>
     </message>
     <message>
@@ -2887,7 +2914,7 @@
         <translation>rij %1: geen locatie: de coördinaatkolommen zijn leeg</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; is empty</source>
+        <source>row %1: '%2' is empty</source>
         <translation>rij %1: ‘%2’ is leeg</translation>
     </message>
     <message>
@@ -2895,7 +2922,7 @@
         <translation>geen datum</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; = &apos;%3&apos; is before &apos;%4&apos; = &apos;%5&apos;</source>
+        <source>row %1: '%2' = '%3' is before '%4' = '%5'</source>
         <translation>rij %1: ‘%2’ = ‘%3’ ligt vóór ‘%4’ = ‘%5’</translation>
     </message>
     <message>
@@ -2903,15 +2930,15 @@
         <translation>geen tijdstip</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; = &apos;%3&apos; is not a date</source>
+        <source>row %1: '%2' = '%3' is not a date</source>
         <translation>rij %1: ‘%2’ = ‘%3’ is geen datum</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; = &apos;%3&apos; is not mapped to the taxonomy</source>
+        <source>row %1: '%2' = '%3' is not mapped to the taxonomy</source>
         <translation>rij %1: ‘%2’ = ‘%3’ is niet aan de taxonomie gekoppeld</translation>
     </message>
     <message>
-        <source>row %1: no phenomenon: &apos;%2&apos; is empty</source>
+        <source>row %1: no phenomenon: '%2' is empty</source>
         <translation>rij %1: geen fenomeen: ‘%2’ is leeg</translation>
     </message>
     <message>
@@ -2919,8 +2946,192 @@
         <translation>geen TLP-markering (TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED)</translation>
     </message>
     <message>
-        <source>row %1: &apos;%2&apos; = &apos;%3&apos; occurs more than once in this file (first at row %4)</source>
+        <source>row %1: '%2' = '%3' occurs more than once in this file (first at row %4)</source>
         <translation>rij %1: ‘%2’ = ‘%3’ komt meer dan eens voor in dit bestand (voor het eerst in rij %4)</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentDetailController</name>
+    <message>
+        <source>Select an incident on the map or in the table to see all it is known by.</source>
+        <translation>Selecteer een feit op de kaart of in de tabel om alles te zien wat erover bekend is.</translation>
+    </message>
+    <message>
+        <source>Incident %1 could not be read from the project.</source>
+        <translation>Feit %1 kon niet uit het project worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Fenomeen</translation>
+    </message>
+    <message>
+        <source>Modus operandi</source>
+        <translation>Modus operandi</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Gepleegd</translation>
+    </message>
+    <message>
+        <source>between %1 and %2 (time not known exactly)</source>
+        <translation>tussen %1 en %2 (tijdstip niet precies bekend)</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Police zone</source>
+        <translation>Politiezone</translation>
+    </message>
+    <message>
+        <source>Lambert 72 (EPSG:31370)</source>
+        <translation>Lambert 72 (EPSG:31370)</translation>
+    </message>
+    <message>
+        <source>x %1 m, y %2 m</source>
+        <translation>x %1 m, y %2 m</translation>
+    </message>
+    <message>
+        <source>WGS 84</source>
+        <translation>WGS 84</translation>
+    </message>
+    <message>
+        <source>latitude %1, longitude %2</source>
+        <translation>breedtegraad %1, lengtegraad %2</translation>
+    </message>
+    <message>
+        <source>Place known</source>
+        <translation>Plaats bekend</translation>
+    </message>
+    <message>
+        <source>exactly (address or GPS)</source>
+        <translation>precies (adres of gps)</translation>
+    </message>
+    <message>
+        <source>to the street</source>
+        <translation>tot op de straat</translation>
+    </message>
+    <message>
+        <source>only as a zone (no point)</source>
+        <translation>enkel als zone (geen punt)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>The point lies outside the Brussels-Capital Region.</source>
+        <translation>Het punt ligt buiten het Brussels Hoofdstedelijk Gewest.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>Referentie bij de bron</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>Importbatch</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <source>Incident id</source>
+        <translation>Id van het feit</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentDetailPanel</name>
+    <message>
+        <source>Incident details</source>
+        <translation>Details van het feit</translation>
+    </message>
+    <message>
+        <source>Previous selected incident</source>
+        <translation>Vorig geselecteerd feit</translation>
+    </message>
+    <message>
+        <source>Next selected incident</source>
+        <translation>Volgend geselecteerd feit</translation>
+    </message>
+    <message>
+        <source>Select an incident on the map or in the table to see all it is known by.</source>
+        <translation>Selecteer een feit op de kaart of in de tabel om alles te zien wat erover bekend is.</translation>
+    </message>
+    <message>
+        <source>Incident %1 of %2 selected</source>
+        <translation>Feit %1 van %2 geselecteerd</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentTableController</name>
+    <message>
+        <source>incidents.csv</source>
+        <translation>feiten.csv</translation>
+    </message>
+    <message>
+        <source>Export Incidents as CSV</source>
+        <translation>Feiten exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Incidents</source>
+        <translation>Feiten exporteren</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan ‘%1’ niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 schrijven…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed: %2</source>
+        <translation>Het schrijven van ‘%1’ is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Export canceled: no file was written.</source>
+        <translation>Export geannuleerd: er werd geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>The export was written but not recorded in the project's log: %1</source>
+        <translation>De export werd geschreven maar niet in het logboek van het project opgenomen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln feit geschreven naar %1.</numerusform>
+            <numerusform>%Ln feiten geschreven naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3171,44 @@
     <message>
         <source>Description</source>
         <translation>Beschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentTablePanel</name>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Incidents shown by the filter</source>
+        <translation>Feiten getoond door de filter</translation>
+    </message>
+    <message>
+        <source>Selected incidents only</source>
+        <translation>Enkel geselecteerde feiten</translation>
+    </message>
+    <message>
+        <source>Incidents listed</source>
+        <translation>Opgesomde feiten</translation>
+    </message>
+    <message>
+        <source>List every incident the filter shows, or only those selected on the map</source>
+        <translation>Alle feiten tonen die de filter toont, of enkel de op de kaart geselecteerde</translation>
+    </message>
+    <message>
+        <source>Writes the listed incidents, in the table's order, to a CSV file</source>
+        <translation>Schrijft de opgesomde feiten, in de volgorde van de tabel, naar een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) listed</source>
+        <translation>
+            <numerusform>%Ln feit opgesomd</numerusform>
+            <numerusform>%Ln feiten opgesomd</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3334,7 @@
         <translation>Deze partner vertrouwen: de handtekeningen van de partner gelden als vertrouwd.</translation>
     </message>
     <message>
-        <source>The partner&apos;s public key bundle.</source>
+        <source>The partner's public key bundle.</source>
         <translation>Het publiek-sleutelbestand van de partner.</translation>
     </message>
     <message>
@@ -3205,7 +3454,7 @@
         <translation>‘%1’ is versleuteld, en de sleutelopslag %2 bevat geen sleutel van de dienst om het te ontsleutelen.</translation>
     </message>
     <message>
-        <source>“%1” is encrypted: give the office key&apos;s passphrase in $PHENOMAP_PASSPHRASE or on standard input.</source>
+        <source>“%1” is encrypted: give the office key's passphrase in $PHENOMAP_PASSPHRASE or on standard input.</source>
         <translation>‘%1’ is versleuteld: geef de wachtwoordzin van de sleutel van de dienst op in $PHENOMAP_PASSPHRASE of via de standaardinvoer.</translation>
     </message>
     <message>
@@ -3268,7 +3517,7 @@
         <translation>&amp;Sleutels…</translation>
     </message>
     <message>
-        <source>Create the office key, export its public key and manage the partners&apos; keys</source>
+        <source>Create the office key, export its public key and manage the partners' keys</source>
         <translation>De sleutel van de dienst aanmaken, de publieke sleutel ervan exporteren en de sleutels van partners beheren</translation>
     </message>
     <message>
@@ -3415,7 +3664,7 @@
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <source>%1 holds this office&apos;s own public key; import the keys your partners send you.</source>
+        <source>%1 holds this office's own public key; import the keys your partners send you.</source>
         <translation>%1 bevat de eigen publieke sleutel van deze dienst; importeer de sleutels die uw partners u sturen.</translation>
     </message>
     <message>
@@ -3595,6 +3844,46 @@
         <source>C&amp;ell size:</source>
         <translation>&amp;Celgrootte:</translation>
     </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Fenomeen</translation>
+    </message>
+    <message>
+        <source>Modus operandi</source>
+        <translation>Modus operandi</translation>
+    </message>
+    <message>
+        <source>Colour incident points by</source>
+        <translation>Punten van feiten kleuren volgens</translation>
+    </message>
+    <message>
+        <source>Colour each point by its phenomenon, or by its modus operandi in shades of the phenomenon's colour</source>
+        <translation>Elk punt kleuren volgens zijn fenomeen, of volgens zijn modus operandi in tinten van de kleur van het fenomeen</translation>
+    </message>
+    <message>
+        <source>&amp;Colour points by:</source>
+        <translation>Punten &amp;kleuren volgens:</translation>
+    </message>
+    <message>
+        <source>Squares</source>
+        <translation>Vierkanten</translation>
+    </message>
+    <message>
+        <source>Hexagons</source>
+        <translation>Zeshoeken</translation>
+    </message>
+    <message>
+        <source>Shape of the cells incidents are counted in when zoomed out</source>
+        <translation>Vorm van de cellen waarin de feiten worden geteld bij uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoomed out, incidents are counted in square or hexagonal cells of the same area</source>
+        <translation>Uitgezoomd worden de feiten geteld in vierkante of zeshoekige cellen van dezelfde oppervlakte</translation>
+    </message>
+    <message>
+        <source>Cell s&amp;hape:</source>
+        <translation>&amp;Vorm van de cellen:</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::LayersController</name>
@@ -3701,7 +3990,7 @@
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <source>Import a partner&apos;s incident file (CSV, spreadsheet or GIS file) into the project</source>
+        <source>Import a partner's incident file (CSV, spreadsheet or GIS file) into the project</source>
         <translation>Een incidentbestand van een partner (CSV, rekenblad of GIS-bestand) in het project importeren</translation>
     </message>
     <message>
@@ -3803,6 +4092,10 @@
     <message>
         <source>&amp;Run…</source>
         <translation>&amp;Uitvoeren…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -3933,7 +4226,7 @@
         <translation>&amp;Sleutel aanmaken</translation>
     </message>
     <message>
-        <source>Enter the office&apos;s name: partners see it when they import your public key.</source>
+        <source>Enter the office's name: partners see it when they import your public key.</source>
         <translation>Vul de naam van de eenheid in: partners zien die wanneer ze uw publieke sleutel importeren.</translation>
     </message>
     <message numerus="yes">
@@ -4047,7 +4340,7 @@
     </message>
     <message>
         <source>Only these phenomena (comma-separated codes).</source>
-        <translation>Alleen deze fenomenen (codes gescheiden door komma&apos;s).</translation>
+        <translation>Alleen deze fenomenen (codes gescheiden door komma's).</translation>
     </message>
     <message>
         <source>CODE,...</source>
@@ -4141,6 +4434,10 @@
         <source>The filter of the picture “%1” could not be applied: %2</source>
         <translation>De filter van het beeld ‘%1’ kon niet toegepast worden: %2</translation>
     </message>
+    <message>
+        <source>The choropleth of the picture “%1” could not be computed: %2</source>
+        <translation>De choropleet van het beeld ‘%1’ kon niet worden berekend: %2</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::PreferencesController</name>
@@ -4180,12 +4477,12 @@
         <translation>Donker</translation>
     </message>
     <message>
-        <source>System follows the desktop&apos;s colours; the map keeps its own colours.</source>
+        <source>System follows the desktop's colours; the map keeps its own colours.</source>
         <translation>Systeem volgt de kleuren van het bureaublad; de kaart houdt haar eigen kleuren.</translation>
     </message>
     <message>
         <source>Map and data labels change language at once; menus and dialogs at the next start.</source>
-        <translation>Kaart- en gegevenslabels veranderen meteen van taal; menu&apos;s en dialoogvensters bij de volgende start.</translation>
+        <translation>Kaart- en gegevenslabels veranderen meteen van taal; menu's en dialoogvensters bij de volgende start.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -4215,7 +4512,7 @@
         <translation>‘%1’ is afgekapt: het bevat %2 bytes van de %3 die de header vermeldt.</translation>
     </message>
     <message>
-        <source>“%1” is damaged: SQLite&apos;s check reports: %2</source>
+        <source>“%1” is damaged: SQLite's check reports: %2</source>
         <translation>‘%1’ is beschadigd; de controle van SQLite meldt: %2</translation>
     </message>
     <message>
@@ -4339,7 +4636,7 @@
     </message>
     <message>
         <source>“%1” is damaged: its header lists free pages beyond its %2 pages.</source>
-        <translation>‘%1’ is beschadigd: de header vermeldt vrije pagina&apos;s voorbij de %2 pagina&apos;s van het bestand.</translation>
+        <translation>‘%1’ is beschadigd: de header vermeldt vrije pagina's voorbij de %2 pagina's van het bestand.</translation>
     </message>
     <message>
         <source>“%1” declares %2 bytes, but only the first %3 hold data: it was altered or damaged.</source>
@@ -4405,7 +4702,7 @@
         <translation>‘%1’ is versleuteld met een wachtwoordzin. Wachtwoordzin:</translation>
     </message>
     <message>
-        <source>“%1” is encrypted to partners&apos; keys, and this computer has no office key to decrypt it (Tools &gt; Keys…).</source>
+        <source>“%1” is encrypted to partners' keys, and this computer has no office key to decrypt it (Tools &gt; Keys…).</source>
         <translation>‘%1’ is versleuteld voor sleutels van partners, en deze computer heeft geen sleutel van de dienst om het te ontsleutelen (Extra &gt; Sleutels…).</translation>
     </message>
     <message>
@@ -4424,6 +4721,18 @@
         <source>The zones and sources of the filter could not be read: %1</source>
         <translation>De zones en bronnen van de filter konden niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>Opening %1 was canceled.</source>
+        <translation>Het openen van %1 werd geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Loading the incidents of %1…</source>
+        <translation>De feiten van %1 laden…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::Provenance</name>
@@ -4432,7 +4741,7 @@
         <translation>Partnerpakket %1, export %2: %3</translation>
     </message>
     <message>
-        <source>The signature was made for export %1, not for this package&apos;s export %2.</source>
+        <source>The signature was made for export %1, not for this package's export %2.</source>
         <translation>De handtekening is gemaakt voor export %1, niet voor export %2 van dit pakket.</translation>
     </message>
     <message>
@@ -4468,6 +4777,37 @@
     <message>
         <source>Clear Menu</source>
         <translation>Lijst wissen</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::RecoveryController</name>
+    <message>
+        <source>The working view will not be kept for recovery: %1</source>
+        <translation>De werkweergave wordt niet bewaard voor herstel: %1</translation>
+    </message>
+    <message>
+        <source>Recover Working View</source>
+        <translation>Werkweergave herstellen</translation>
+    </message>
+    <message>
+        <source>Phenomap did not close normally while %1 was open.</source>
+        <translation>Phenomap werd niet normaal afgesloten terwijl %1 open was.</translation>
+    </message>
+    <message>
+        <source>The project's data is safe: every change was saved when it was made. Restore the filter, map extent, layers and unsaved annotations as they were at %1?</source>
+        <translation>De gegevens van het project zijn veilig: elke wijziging werd bewaard op het moment dat ze werd gemaakt. De filter, het kaartbeeld, de lagen en de niet-bewaarde annotaties herstellen zoals ze waren op %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerpen</translation>
+    </message>
+    <message>
+        <source>Working view of %1 restored.</source>
+        <translation>Werkweergave van %1 hersteld.</translation>
     </message>
 </context>
 <context>
@@ -4880,12 +5220,19 @@
         <translation>Huidige filter, tijdvenster en kaartuitsnede als situatiebeeld opslaan</translation>
     </message>
     <message>
-        <source>Restore the picture&apos;s filter, time window and map extent</source>
+        <source>Restore the picture's filter, time window and map extent</source>
         <translation>Filter, tijdvenster en kaartuitsnede van het beeld herstellen</translation>
     </message>
     <message>
         <source>Storyboard</source>
         <translation>Storyboard</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TableCsv</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kan niet schrijven: %1</translation>
     </message>
 </context>
 <context>
@@ -5020,7 +5367,7 @@
         <translation>&amp;Inhoud</translation>
     </message>
     <message>
-        <source>The guide&apos;s table of contents</source>
+        <source>The guide's table of contents</source>
         <translation>De inhoudsopgave van de handleiding</translation>
     </message>
     <message>
@@ -5041,7 +5388,7 @@
     </message>
     <message>
         <source>“%1” was not opened: the user guide works offline and opens only its own pages.</source>
-        <translation>‘%1’ is niet geopend: de gebruikershandleiding werkt offline en opent alleen haar eigen pagina&apos;s.</translation>
+        <translation>‘%1’ is niet geopend: de gebruikershandleiding werkt offline en opent alleen haar eigen pagina's.</translation>
     </message>
 </context>
 <context>
@@ -5060,6 +5407,53 @@
     <message>
         <source>%1 %2–%3: %4 incidents (spread over their time windows)</source>
         <translation>%1 %2–%3: %4 incidenten (gespreid over hun tijdvenster)</translation>
+    </message>
+    <message>
+        <source>%1; %2 of the selection</source>
+        <translation>%1; %2 van de selectie</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::WorkspaceRecovery</name>
+    <message>
+        <source>Cannot create the recovery folder %1.</source>
+        <translation>Kan de herstelmap %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Another Phenomap window is working on %1.</source>
+        <translation>Een ander Phenomap-venster werkt aan %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the recovery folder %1.</source>
+        <translation>Kan niet schrijven in de herstelmap %1.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Er is geen project geopend.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery file %1: %2</source>
+        <translation>Kan het herstelbestand %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a recovery file: %2</source>
+        <translation>%1 is geen herstelbestand: %2</translation>
+    </message>
+    <message>
+        <source>it is larger than 64 MB</source>
+        <translation>het is groter dan 64 MB</translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation>onbekend formaat %1</translation>
+    </message>
+    <message>
+        <source>it names no project</source>
+        <translation>het noemt geen project</translation>
+    </message>
+    <message>
+        <source>its time is not valid</source>
+        <translation>het tijdstip is ongeldig</translation>
     </message>
 </context>
 <context>
@@ -5144,7 +5538,7 @@
         <translation>synthetische gegevens</translation>
     </message>
     <message>
-        <source>The project is open read-only; a package cannot be exported because the export must be recorded in the project&apos;s export log.</source>
+        <source>The project is open read-only; a package cannot be exported because the export must be recorded in the project's export log.</source>
         <translation>Het project is alleen-lezen geopend; er kan geen pakket geëxporteerd worden, omdat de export in het exportlogboek van het project moet worden vastgelegd.</translation>
     </message>
     <message>
@@ -5342,6 +5736,30 @@
     <message>
         <source>A situation picture with id %1 already exists.</source>
         <translation>Er bestaat al een situatiebeeld met id %1.</translation>
+    </message>
+    <message>
+        <source>A choropleth needs a zone layer.</source>
+        <translation>Een choropleet heeft een zonelaag nodig.</translation>
+    </message>
+    <message>
+        <source>A choropleth has between 2 and 9 classes, not %1.</source>
+        <translation>Een choropleet heeft 2 tot 9 klassen, niet %1.</translation>
+    </message>
+    <message>
+        <source>A density surface needs a radius of 50 to 5,000 m and cells of 10 to 1,000 m.</source>
+        <translation>Een dichtheidsoppervlak vraagt een straal van 50 tot 5.000 m en cellen van 10 tot 1.000 m.</translation>
+    </message>
+    <message>
+        <source>Unknown choropleth measure “%1”.</source>
+        <translation>Onbekende maat voor de choropleet: ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Unknown classification method “%1”.</source>
+        <translation>Onbekende classificatiemethode: ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Unknown colour palette “%1”.</source>
+        <translation>Onbekend kleurenpalet: ‘%1’.</translation>
     </message>
 </context>
 <context>

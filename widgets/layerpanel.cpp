@@ -73,7 +73,7 @@ LayerPanel::LayerPanel(QWidget *parent) : QWidget(parent)
     m_binShape->addItem(tr("Hexagons"), QStringLiteral("hex"));
     m_binShape->setAccessibleName(tr("Shape of the cells incidents are counted in when zoomed out"));
     m_binShape->setToolTip(tr("Zoomed out, incidents are counted in square or hexagonal cells of the same area"));
-    auto *binLabel = new QLabel(tr("C&ells:"), this);
+    auto *binLabel = new QLabel(tr("Cell s&hape:"), this);
     binLabel->setBuddy(m_binShape);
     auto *colouringRow = new QHBoxLayout;
     colouringRow->addWidget(colouringLabel);

@@ -182,14 +182,12 @@ ChoroplethView choroplethFromJson(const QJsonObject &o)
     v.classes = int(integerOr(o, "classes", v.classes));
     v.palette = textOr(o, "palette", v.palette);
     v.opacity = realOr(o, "opacity", v.opacity);
-    const auto known = [](const QStringList &codes, const QString &code, const char *what) {
-        if (!codes.contains(code))
-            fail(QCoreApplication::translate("phenomap::exchange", "Unknown choropleth %1 “%2”.")
-                     .arg(QLatin1String(what), code.left(40)));
-    };
-    known(ChoroplethView::measures(), v.measure, "measure");
-    known(ChoroplethView::methods(), v.method, "method");
-    known(ChoroplethView::palettes(), v.palette, "palette");
+    if (!ChoroplethView::measures().contains(v.measure))
+        fail(QCoreApplication::translate("phenomap::exchange", "Unknown choropleth measure “%1”.").arg(v.measure.left(40)));
+    if (!ChoroplethView::methods().contains(v.method))
+        fail(QCoreApplication::translate("phenomap::exchange", "Unknown classification method “%1”.").arg(v.method.left(40)));
+    if (!ChoroplethView::palettes().contains(v.palette))
+        fail(QCoreApplication::translate("phenomap::exchange", "Unknown colour palette “%1”.").arg(v.palette.left(40)));
     if (v.layer.isEmpty() || v.layer.size() > 64)
         fail(QCoreApplication::translate("phenomap::exchange", "A choropleth needs a zone layer."));
     if (v.classes < 2 || v.classes > 9)
