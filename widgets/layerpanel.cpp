@@ -75,11 +75,10 @@ LayerPanel::LayerPanel(QWidget *parent) : QWidget(parent)
     m_binShape->setToolTip(tr("Zoomed out, incidents are counted in square or hexagonal cells of the same area"));
     auto *binLabel = new QLabel(tr("Cell s&hape:"), this);
     binLabel->setBuddy(m_binShape);
-    auto *colouringRow = new QHBoxLayout;
-    colouringRow->addWidget(colouringLabel);
-    colouringRow->addWidget(m_colouring, 1);
-    colouringRow->addWidget(binLabel);
-    colouringRow->addWidget(m_binShape, 1);
+    // One row each: side by side they are wider than the dock in French and Dutch.
+    auto *colouringRow = new QFormLayout;
+    colouringRow->addRow(colouringLabel, m_colouring);
+    colouringRow->addRow(binLabel, m_binShape);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
