@@ -955,6 +955,18 @@
         <source>Opacity:</source>
         <translation>Opacity:</translation>
     </message>
+    <message>
+        <source>Square grid, %1 m</source>
+        <translation>Square grid, %1 m</translation>
+    </message>
+    <message>
+        <source>Hexagonal grid, %1 m</source>
+        <translation>Hexagonal grid, %1 m</translation>
+    </message>
+    <message>
+        <source>A generated grid has no population: choose a municipality or police zone layer for rates per inhabitant.</source>
+        <translation>A generated grid has no population: choose a municipality or police zone layer for rates per inhabitant.</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::Cli</name>

@@ -955,6 +955,18 @@
         <source>Opacity:</source>
         <translation>Opacité :</translation>
     </message>
+    <message>
+        <source>Square grid, %1 m</source>
+        <translation>Grille carrée, %1 m</translation>
+    </message>
+    <message>
+        <source>Hexagonal grid, %1 m</source>
+        <translation>Grille hexagonale, %1 m</translation>
+    </message>
+    <message>
+        <source>A generated grid has no population: choose a municipality or police zone layer for rates per inhabitant.</source>
+        <translation>Une grille générée n’a pas de population : choisissez les communes ou les zones de police pour des taux par habitant.</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::Cli</name>

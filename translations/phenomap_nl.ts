@@ -955,6 +955,18 @@
         <source>Opacity:</source>
         <translation>Dekking:</translation>
     </message>
+    <message>
+        <source>Square grid, %1 m</source>
+        <translation>Vierkant raster, %1 m</translation>
+    </message>
+    <message>
+        <source>Hexagonal grid, %1 m</source>
+        <translation>Zeshoekig raster, %1 m</translation>
+    </message>
+    <message>
+        <source>A generated grid has no population: choose a municipality or police zone layer for rates per inhabitant.</source>
+        <translation>Een gegenereerd raster heeft geen bevolking: kies de gemeenten of politiezones voor cijfers per inwoner.</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::Cli</name>

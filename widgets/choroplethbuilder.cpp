@@ -2,6 +2,9 @@
 #include "choroplethbuilder.h"
 
 #include "choroplethpalette.h"
+#include "zonelayer.h"
+
+#include <QPolygonF>
 
 #include <algorithm>
 #include <cmath>
@@ -51,6 +54,24 @@ Choropleth buildChoropleth(const ChoroplethSettings &settings, const ZoneStatist
     if (!settings.enabled || statistics.zones.empty())
         return out;
     out.layer = settings.layer;
+    if (!statistics.zones.empty() && !statistics.zones.front().zone.outline.empty()) {
+        // A generated grid: its cells become the zones to fill.
+        std::vector<ZoneShape> shapes;
+        shapes.reserve(statistics.zones.size());
+        for (const ZoneStatistic &zone : statistics.zones) {
+            ZoneShape shape;
+            shape.code = zone.zone.code;
+            QPolygonF polygon;
+            for (const QPointF &p : zone.zone.outline)
+                polygon << p;
+            shape.path.addPolygon(polygon);
+            shape.path.closeSubpath();
+            shape.bounds = shape.path.boundingRect();
+            shape.labelPoint = shape.bounds.center();
+            shapes.push_back(std::move(shape));
+        }
+        out.zones = std::make_shared<ZoneLayer>(std::move(shapes));
+    }
     out.bounds = breaks.bounds;
     out.colours = classColours(settings.palette, breaks.bounds, centreFor(statistics.measure, values));
     out.title = title;

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QStandardItemModel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -57,6 +58,11 @@ ChoroplethPanel::ChoroplethPanel(QWidget *parent)
 
     m_layer->addItem(tr("Municipalities"), QStringLiteral("municipalities"));
     m_layer->addItem(tr("Police zones"), QStringLiteral("police_zones"));
+    // Generated grids over the region: zones of equal size, no population.
+    for (const int metres : {250, 500, 1000}) {
+        m_layer->addItem(tr("Square grid, %1 m").arg(metres), QStringLiteral("grid:square:%1").arg(metres));
+        m_layer->addItem(tr("Hexagonal grid, %1 m").arg(metres), QStringLiteral("grid:hex:%1").arg(metres));
+    }
     m_measure->addItem(tr("Count"), int(ZoneMeasure::Count));
     m_measure->addItem(tr("Rate per 1,000 inhabitants"), int(ZoneMeasure::RatePer1000));
     m_measure->addItem(tr("Per km²"), int(ZoneMeasure::PerKm2));
@@ -134,6 +140,7 @@ void ChoroplethPanel::setSettings(const ChoroplethSettings &settings)
     selectData(m_palette, int(settings.palette));
     m_opacity->setValue(int(std::lround(settings.opacity * 100)));
     m_updating = false;
+    updateMeasures();
     m_last = this->settings();
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_layer, m_measure, m_method, m_classes, m_palette, m_opacity})
@@ -216,6 +223,7 @@ void ChoroplethPanel::controlChanged()
 {
     if (m_updating)
         return;
+    updateMeasures();
     const ChoroplethSettings now = settings();
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_layer, m_measure, m_method, m_classes, m_palette, m_opacity})
@@ -224,6 +232,24 @@ void ChoroplethPanel::controlChanged()
         return;
     m_last = now;
     Q_EMIT settingsChanged(now);
+}
+
+void ChoroplethPanel::updateMeasures()
+{
+    // A grid has no population: its rate per 1,000 inhabitants cannot be chosen.
+    const bool grid = m_layer->currentData().toString().startsWith(QLatin1String("grid:"));
+    const int rate = m_measure->findData(int(ZoneMeasure::RatePer1000));
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_measure->model()))
+        if (QStandardItem *item = model->item(rate)) {
+            item->setEnabled(!grid);
+            item->setToolTip(grid ? tr("A generated grid has no population: choose a municipality or police zone "
+                                       "layer for rates per inhabitant.")
+                                  : QString());
+        }
+    if (grid && m_measure->currentIndex() == rate) {
+        const QSignalBlocker block(m_measure);
+        m_measure->setCurrentIndex(m_measure->findData(int(ZoneMeasure::Count)));
+    }
 }
 
 } // namespace phenomap

@@ -62,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void controlChanged();
+    void updateMeasures();
 
     QCheckBox *m_enabled;
     QComboBox *m_layer, *m_measure, *m_method, *m_palette;

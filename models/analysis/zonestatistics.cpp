@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zonestatistics.h"
 
+#include "gridzones.h"
+
 #include "project.h"
 #include "sqlite.h"
 
@@ -74,10 +76,23 @@ ZoneStatistics computeZoneStatistics(Project &project, const Engine &engine, con
 {
     ZoneStatistics out;
     out.measure = measure;
-    if (!isPoliceZones(layer) && layer != QLatin1String("municipalities"))
+    const std::optional<GridLayer> gridLayer = parseGridLayer(layer);
+    if (!gridLayer && !isPoliceZones(layer) && layer != QLatin1String("municipalities"))
         return out;
     const IncidentColumns &columns = engine.columns();
-    const QHash<int, quint32> counts = countsFor(columns, result, layer);
+    const Grid grid = gridLayer ? regionGrid(project.db(), *gridLayer) : Grid();
+    // Counts by zone code: the engine's municipality or police zone, or the grid cell of the point.
+    const auto countsFor = [&](const FilterResult &r) {
+        if (!gridLayer)
+            return phenomap::countsFor(columns, r, layer);
+        QHash<int, quint32> counts;
+        const std::vector<double> perCell = grid.count(columns.x.data(), columns.y.data(), columns.size(), &r.rows);
+        for (std::size_t i = 0; i < perCell.size(); ++i)
+            if (perCell[i] > 0)
+                counts.insert(int(i), quint32(perCell[i]));
+        return counts;
+    };
+    const QHash<int, quint32> counts = countsFor(result);
 
     QHash<int, quint32> other;
     if (measure == ZoneMeasure::Change) {
@@ -88,17 +103,24 @@ ZoneStatistics computeZoneStatistics(Project &project, const Engine &engine, con
             Filter previous = filter;
             previous.fromUtc = from;
             previous.toUtc = to;
-            other = countsFor(columns, engine.apply(project, previous), layer);
+            other = countsFor(engine.apply(project, previous));
         }
     } else if (measure == ZoneMeasure::LocationQuotient) {
         Filter base = filter;
         base.phenomenonIds.clear();
         base.moIds.clear();
-        other = base == filter ? counts : countsFor(columns, engine.apply(project, base), layer);
+        other = base == filter ? counts : countsFor(engine.apply(project, base));
     }
 
     double total = 0, baseTotal = 0;
-    for (const ZoneInfo &zone : loadZoneInfo(project.db(), layer)) {
+    std::vector<ZoneInfo> zones;
+    if (gridLayer) {
+        for (int i = 0; i < grid.cellCount(); ++i)
+            zones.push_back({QString::number(i), 0, grid.cellArea() / 1e6, grid.polygon(i)});
+    } else {
+        zones = loadZoneInfo(project.db(), layer);
+    }
+    for (const ZoneInfo &zone : zones) {
         ZoneStatistic s;
         s.zone = zone;
         s.count = countOf(counts, zone.code);

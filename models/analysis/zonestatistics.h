@@ -3,6 +3,7 @@
 
 #include "engine.h"
 
+#include <QPointF>
 #include <QString>
 
 #include <cmath>
@@ -29,6 +30,7 @@ struct ZoneInfo
     QString code;
     qint64 population = 0; ///< 0 when unknown
     double areaKm2 = 0;    ///< 0 when unknown
+    std::vector<QPointF> outline; ///< a generated grid cell's corners (EPSG:31370); empty for stored zones
 };
 
 /// One zone's counts and the value of the measure (NaN when it has none, e.g. no population).
@@ -59,8 +61,10 @@ std::vector<ZoneInfo> loadZoneInfo(Database &db, const QString &layer);
 /// the window is closed at the first or last incident of the engine. {0, 0} when there is no data.
 std::pair<qint64, qint64> previousPeriod(const Engine &engine, const Filter &filter);
 
-/// Computes a measure for each zone of `layer` ("municipalities" or "police_zones", the layers
-/// the engine assigns incidents to; other layers give no zones). Change applies the filter a
+/// Computes a measure for each zone of `layer`: "municipalities" or "police_zones" (the layers the
+/// engine assigns incidents to), or a generated grid over the region ("grid:square:500",
+/// "grid:hex:250": cells numbered from 0, with their outlines and areas, no population); other
+/// layers give no zones. Change applies the filter a
 /// second time with its window shifted back by its length (an incident whose time window
 /// overlaps both periods counts in both, as in the filter); LocationQuotient applies the filter
 /// a second time without its phenomenon and MO restriction and compares each zone's share with

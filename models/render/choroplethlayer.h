@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 class QPainter;
@@ -24,7 +25,9 @@ class ZoneLayer;
 /// needs neither the statistics nor the class breaks code (the app layer computes them).
 struct Choropleth
 {
-    QString layer;                ///< "municipalities" or "police_zones"; empty = no choropleth
+    QString layer;                ///< "municipalities", "police_zones" or a grid; empty = no choropleth
+    /// The zones to fill when they are not one of the painter's layers (a generated grid).
+    std::shared_ptr<const ZoneLayer> zones;
     QHash<QString, QColor> fills; ///< zone code -> class colour; a zone absent here has no value
     std::vector<double> bounds;   ///< class limits: class i is (bounds[i], bounds[i + 1]], see ClassBreaks
     QList<QColor> colours;        ///< colour of each class

@@ -286,7 +286,9 @@ void MapPainter::drawZones(QPainter &painter, const MapViewport &viewport, doubl
         return;
     }
     if (pass == ZonePass::Choropleth) {
-        if (m_choropleth.isEnabled()) {
+        if (m_choropleth.isEnabled() && m_choropleth.zones) {
+            ChoroplethLayer::paintFill(painter, *m_choropleth.zones, nullptr, visible, m_choropleth);
+        } else if (m_choropleth.isEnabled()) {
             const bool police = m_choropleth.layer == QLatin1String("police_zones");
             const ZoneLayer &layer = police ? m_policeZones : m_municipalities;
             ZoneLod &lod = police ? m_policeZoneLod : m_municipalityLod;

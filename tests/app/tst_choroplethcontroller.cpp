@@ -3,6 +3,9 @@
 // the class of its count for the current filter, follows filter changes, and switches off.
 #include "choroplethcontroller.h"
 #include "choroplethpanel.h"
+#include "project.h"
+#include "mappainter.h"
+#include "demogenerator.h"
 #include "gui_support.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"
@@ -14,6 +17,7 @@
 #include <QDockWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QStandardItemModel>
 #include <QTest>
 
 using namespace phenomap;
@@ -92,10 +96,71 @@ private Q_SLOTS:
         QVERIFY(!painter.choropleth().isEnabled());
     }
 
+    /// A generated grid as the zone layer: cells of equal area over the region, every point with a
+    /// place counted in one cell, each cell filled with its class colour on the map; no rate per
+    /// inhabitant (a grid has no population).
+    void gridLayers()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("grid.gpkg"));
+        generateDemo(path, {.incidents = 1500, .seed = 44, .title = QStringLiteral("Grid")});
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openInitialProject(path);
+        auto *panel = window.findChild<ChoroplethPanel *>();
+        auto *controller = window.findChild<ChoroplethController *>();
+        MapPainter &painter = window.mapCanvas()->mapPainter();
+        for (const QString &id : {QStringLiteral("basemap"), QStringLiteral("incidents"), QStringLiteral("labels")})
+            if (painter.layerIds().contains(id))
+                painter.setLayerVisible(id, false);
+        panel->findChild<QCheckBox *>(QStringLiteral("choroplethEnabled"))->click();
+        auto *layer = panel->findChild<QComboBox *>(QStringLiteral("choroplethLayer"));
+        auto *measure = panel->findChild<QComboBox *>(QStringLiteral("choroplethMeasure"));
+        measure->setCurrentIndex(measure->findData(int(ZoneMeasure::RatePer1000)));
+        for (const QString &grid : {QStringLiteral("grid:square:1000"), QStringLiteral("grid:hex:500")}) {
+            layer->setCurrentIndex(layer->findData(grid));
+            // The rate cannot be chosen for a grid: the panel fell back to the count.
+            QCOMPARE(panel->settings().measure, ZoneMeasure::Count);
+            auto *items = qobject_cast<QStandardItemModel *>(measure->model());
+            QVERIFY(!items->item(measure->findData(int(ZoneMeasure::RatePer1000)))->isEnabled());
+            const Choropleth &on = painter.choropleth();
+            QVERIFY(on.isEnabled());
+            QCOMPARE(on.layer, grid);
+            QVERIFY(on.zones);
+            const ZoneStatistics &stats = controller->statistics();
+            QVERIFY2(stats.zones.size() > 30, qPrintable(QString::number(stats.zones.size())));
+            QCOMPARE(on.zones->shapes().size(), stats.zones.size());
+            quint64 total = 0;
+            for (const ZoneStatistic &z : stats.zones)
+                total += z.count;
+            // Every incident with a point inside the region falls in a cell touching the region.
+            const qint64 located = *Project::open(path, Project::OpenMode::ReadOnly)->db().scalarInt(
+                "SELECT count(*) FROM incidents WHERE geom IS NOT NULL AND (flags & 1) = 0");
+            QCOMPARE(qint64(total), located);
+            const double area = stats.zones.front().zone.areaKm2;
+            QVERIFY(std::abs(area - (grid.contains(QLatin1String("square")) ? 1.0 : 0.25 * std::sqrt(3.0) / 2)) < 1e-9);
+
+            // The map: a busy cell's centre in its class colour.
+            const auto busiest = std::max_element(stats.zones.begin(), stats.zones.end(),
+                                                  [](const ZoneStatistic &a, const ZoneStatistic &b) { return a.count < b.count; });
+            const ZoneShape &shape = on.zones->shapes()[std::size_t(busiest - stats.zones.begin())];
+            const MapViewport &view = window.mapCanvas()->viewport();
+            const QImage image = window.mapCanvas()->grab().toImage();
+            const QColor pixel = image.pixelColor(view.toPixel(shape.bounds.center()).toPoint());
+            const QColor fill = on.fills.value(shape.code);
+            QVERIFY(fill.isValid());
+            // Drawn at the choropleth's opacity over the land colour: its hue, not the land's.
+            QVERIFY2(pixel != painter.style().land, qPrintable(pixel.name()));
+            QVERIFY2(std::abs(pixel.hslHue() - fill.hslHue()) <= 12 || fill.hslSaturation() < 30,
+                     qPrintable(pixel.name() + QLatin1Char(' ') + fill.name()));
+        }
+    }
+
     void buildsNothingWhenOff()
     {
         ZoneStatistics stats;
-        stats.zones.push_back({{QStringLiteral("21004"), 1000, 2.0}, 3, 0, 0, 3.0});
+        stats.zones.push_back({{QStringLiteral("21004"), 1000, 2.0, {}}, 3, 0, 0, 3.0});
         ChoroplethSettings settings;
         QVERIFY(!ChoroplethController::buildChoropleth(settings, stats).isEnabled());
         settings.enabled = true;
