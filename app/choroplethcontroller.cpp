@@ -3,7 +3,12 @@
 
 #include "choroplethbuilder.h"
 #include "mapcanvas.h"
+#include "project.h"
 #include "projectcontroller.h"
+#include "zonelayer.h"
+#include "zonelayerimport.h"
+
+#include <QSignalBlocker>
 
 #include <exception>
 
@@ -14,7 +19,7 @@ ChoroplethController::ChoroplethController(ProjectController *project, MapCanvas
     : QObject(parent), m_project(project), m_canvas(canvas), m_panel(panel)
 {
     connect(project, &ProjectController::filterApplied, this, &ChoroplethController::refresh);
-    connect(project, &ProjectController::projectOpened, this, &ChoroplethController::refresh);
+    connect(project, &ProjectController::projectOpened, this, [this] { zoneLayersChanged(); });
     connect(panel, &ChoroplethPanel::settingsChanged, this, &ChoroplethController::refresh);
 }
 
@@ -22,6 +27,32 @@ Choropleth ChoroplethController::buildChoropleth(const ChoroplethSettings &setti
                                                  const ZoneStatistics &statistics, ClassBreaks *breaksOut)
 {
     return phenomap::buildChoropleth(settings, statistics, ChoroplethPanel::measureTitle(statistics.measure), breaksOut);
+}
+
+void ChoroplethController::zoneLayersChanged(const QString &show)
+{
+    m_shapesLayer.clear();
+    m_shapes.reset();
+    QList<std::pair<QString, QString>> layers;
+    if (Project *project = m_project ? m_project->project() : nullptr) {
+        try {
+            for (const ImportedZoneLayer &l : ZoneLayerImport::list(project->db()))
+                layers.append({l.layer, l.title});
+        } catch (const std::exception &) {
+            // A project without readable zones shows the built-in layers only.
+        }
+    }
+    if (m_panel) {
+        const QSignalBlocker block(m_panel);
+        m_panel->setImportedLayers(layers);
+        if (!show.isEmpty()) {
+            ChoroplethSettings settings = m_panel->settings();
+            settings.enabled = true;
+            settings.layer = show;
+            m_panel->setSettings(settings);
+        }
+    }
+    refresh();
 }
 
 void ChoroplethController::refresh()
@@ -49,7 +80,16 @@ void ChoroplethController::refresh()
             note = tr("No zone has a value for this measure with the current filter.");
     }
     m_panel->setNote(note);
-    m_canvas->mapPainter().setChoropleth(buildChoropleth(settings, m_statistics, &m_breaks));
+    std::shared_ptr<const ZoneLayer> shapes;
+    if (settings.enabled && project && !m_statistics.zones.empty()) {
+        if (m_shapesLayer != settings.layer || !m_shapes) {
+            m_shapes = choroplethShapes(project->db(), settings.layer);
+            m_shapesLayer = settings.layer;
+        }
+        shapes = m_shapes;
+    }
+    m_canvas->mapPainter().setChoropleth(phenomap::buildChoropleth(
+        settings, m_statistics, ChoroplethPanel::measureTitle(m_statistics.measure), &m_breaks, shapes));
     m_canvas->update();
 }
 

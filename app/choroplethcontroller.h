@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace phenomap {
 
 class MapCanvas;
@@ -26,6 +28,9 @@ public:
 
     /// Recomputes and redraws (nothing is computed while the choropleth is off).
     void refresh();
+    /// Re-reads the project's imported zone layers into the panel; when `show` names one, the
+    /// choropleth is switched on for it.
+    void zoneLayersChanged(const QString &show = QString());
     const ZoneStatistics &statistics() const { return m_statistics; }
     const ClassBreaks &breaks() const { return m_breaks; }
 
@@ -39,6 +44,9 @@ private:
     QPointer<ChoroplethPanel> m_panel;
     ZoneStatistics m_statistics;
     ClassBreaks m_breaks;
+    /// Polygons of the imported layer shown, read once per layer (see choroplethShapes()).
+    QString m_shapesLayer;
+    std::shared_ptr<const ZoneLayer> m_shapes;
 };
 
 } // namespace phenomap

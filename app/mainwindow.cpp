@@ -39,6 +39,7 @@
 #include "storyboardpanel.h"
 #include "timeslider.h"
 #include "viewstatecontroller.h"
+#include "zonelayercontroller.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -91,7 +92,13 @@ MainWindow::MainWindow(QWidget *parent)
     choroplethDock->setObjectName(QStringLiteral("choroplethDock"));
     choroplethDock->setWidget(choroplethPanel);
     addDockWidget(Qt::LeftDockWidgetArea, choroplethDock);
-    new ChoroplethController(m_controller, m_canvas, choroplethPanel, this);
+    auto *choropleth = new ChoroplethController(m_controller, m_canvas, choroplethPanel, this);
+    auto *zoneLayers = new ZoneLayerController(m_controller, this, this);
+    connect(zoneLayers, &ZoneLayerController::layersChanged, choropleth, &ChoroplethController::zoneLayersChanged);
+    connect(zoneLayers, &ZoneLayerController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(zoneLayers, &ZoneLayerController::errorOccurred, this,
+            [this](const QString &title, const QString &message) { QMessageBox::critical(this, title, message); });
 
     auto *tableDock = new QDockWidget(tr("Incidents"), this);
     tableDock->setObjectName(QStringLiteral("incidentDock"));
@@ -232,6 +239,8 @@ void MainWindow::createMenus()
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(Qt::CTRL | Qt::Key_I);
     import->setStatusTip(tr("Import a partner's incident file (CSV, spreadsheet or GIS file) into the project"));
+    if (auto *zoneLayers = findChild<ZoneLayerController *>())
+        file->addActions({zoneLayers->importAction(), zoneLayers->removeAction()});
     file->addSeparator();
     QAction *exportPdf = file->addAction(tr("&Export Briefing (PDF)…"), this, &MainWindow::exportBriefing);
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));

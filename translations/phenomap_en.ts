@@ -967,6 +967,10 @@
         <source>A generated grid has no population: choose a municipality or police zone layer for rates per inhabitant.</source>
         <translation>A generated grid has no population: choose a municipality or police zone layer for rates per inhabitant.</translation>
     </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (imported)</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::Cli</name>
@@ -5466,6 +5470,224 @@
     <message>
         <source>its time is not valid</source>
         <translation>its time is not valid</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ZoneLayerController</name>
+    <message>
+        <source>Import &amp;Zone Layer…</source>
+        <translation>Import &amp;Zone Layer…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Zone Layer…</source>
+        <translation>Remo&amp;ve Zone Layer…</translation>
+    </message>
+    <message>
+        <source>Add polygons (neighbourhoods, sectors, beats) as zones for the choropleth</source>
+        <translation>Add polygons (neighbourhoods, sectors, beats) as zones for the choropleth</translation>
+    </message>
+    <message>
+        <source>Remove a zone layer imported into the project</source>
+        <translation>Remove a zone layer imported into the project</translation>
+    </message>
+    <message>
+        <source>Open a project first: zone layers belong to a project.</source>
+        <translation>Open a project first: zone layers belong to a project.</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: the project is open read-only.</source>
+        <translation>Cannot change %1: the project is open read-only.</translation>
+    </message>
+    <message>
+        <source>Import Zone Layer</source>
+        <translation>Import Zone Layer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Zone layer “%1” imported: %n zone(s).</source>
+        <translation>
+            <numerusform>Zone layer “%1” imported: %n zone.</numerusform>
+            <numerusform>Zone layer “%1” imported: %n zones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The zone layer could not be saved: %1</source>
+        <translation>The zone layer could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Remove Zone Layer</source>
+        <translation>Remove Zone Layer</translation>
+    </message>
+    <message>
+        <source>Zone layer “%1” removed.</source>
+        <translation>Zone layer “%1” removed.</translation>
+    </message>
+    <message>
+        <source>The zone layer could not be removed: %1</source>
+        <translation>The zone layer could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>Zone layer to remove:</source>
+        <translation>Zone layer to remove:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the zone layer “%1” and its %n zone(s) from the project? Pictures that show it fall back to municipalities.</source>
+        <translation>
+            <numerusform>Remove the zone layer “%1” and its zone from the project? Pictures that show it fall back to municipalities.</numerusform>
+            <numerusform>Remove the zone layer “%1” and its %n zones from the project? Pictures that show it fall back to municipalities.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ZoneLayerDialog</name>
+    <message>
+        <source>Import Zone Layer</source>
+        <translation>Import Zone Layer</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>e.g. Neighbourhoods</source>
+        <translation>e.g. Neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Whole numbers, one per zone; without them the zones are numbered in the file's order.</source>
+        <translation>Whole numbers, one per zone; without them the zones are numbered in the file's order.</translation>
+    </message>
+    <message>
+        <source>Inhabitants of each zone, for rates per 1,000 inhabitants.</source>
+        <translation>Inhabitants of each zone, for rates per 1,000 inhabitants.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Zone &amp;code:</source>
+        <translation>Zone &amp;code:</translation>
+    </message>
+    <message>
+        <source>Zone na&amp;me:</source>
+        <translation>Zone na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>&amp;Population:</translation>
+    </message>
+    <message>
+        <source>Polygons from a GeoPackage, Shapefile, GeoJSON, KML or FlatGeobuf file become zones to count incidents in. They are converted to Belgian Lambert 72.</source>
+        <translation>Polygons from a GeoPackage, Shapefile, GeoJSON, KML or FlatGeobuf file become zones to count incidents in. They are converted to Belgian Lambert 72.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer “%1”: %n polygon(s).</source>
+        <translation>
+            <numerusform>Layer “%1”: %n polygon.</numerusform>
+            <numerusform>Layer “%1”: %n polygons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer “%1”.</source>
+        <translation>Layer “%1”.</translation>
+    </message>
+    <message>
+        <source>Polygon files (*.gpkg *.shp *.zip *.geojson *.json *.kml *.fgb);;All files (*)</source>
+        <translation>Polygon files (*.gpkg *.shp *.zip *.geojson *.json *.kml *.fgb);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ZoneLayerImport</name>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>The file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file of polygons Phenomap can read (GeoPackage, Shapefile, GeoJSON, KML, FlatGeobuf).</source>
+        <translation>“%1” is not a file of polygons Phenomap can read (GeoPackage, Shapefile, GeoJSON, KML, FlatGeobuf).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no layer named “%2”.</source>
+        <translation>“%1” has no layer named “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no layer of polygons.</source>
+        <translation>“%1” holds no layer of polygons.</translation>
+    </message>
+    <message>
+        <source>“%1” has no field named “%2”.</source>
+        <translation>“%1” has no field named “%2”.</translation>
+    </message>
+    <message>
+        <source>Give the zone layer a name.</source>
+        <translation>Give the zone layer a name.</translation>
+    </message>
+    <message>
+        <source>A zone layer's name has at most %1 characters.</source>
+        <translation>A zone layer's name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: the zone layer cannot be added.</source>
+        <translation>This project is open read-only: the zone layer cannot be added.</translation>
+    </message>
+    <message>
+        <source>The project already has a zone layer named “%1”.</source>
+        <translation>The project already has a zone layer named “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” does not say which coordinate system its polygons are in; save it with one (e.g. EPSG:31370 or EPSG:4326) and import it again.</source>
+        <translation>“%1” does not say which coordinate system its polygons are in; save it with one (e.g. EPSG:31370 or EPSG:4326) and import it again.</translation>
+    </message>
+    <message>
+        <source>The coordinates of “%1” cannot be converted to Belgian Lambert 72.</source>
+        <translation>The coordinates of “%1” cannot be converted to Belgian Lambert 72.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2 has no geometry.</source>
+        <translation>“%1”, feature %2 has no geometry.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2 is a %3, not a polygon.</source>
+        <translation>“%1”, feature %2 is a %3, not a polygon.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2 cannot be converted to Belgian Lambert 72.</source>
+        <translation>“%1”, feature %2 cannot be converted to Belgian Lambert 72.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2 is not a valid polygon and cannot be repaired.</source>
+        <translation>“%1”, feature %2 is not a valid polygon and cannot be repaired.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2, field “%3”: “%4” is not a number of inhabitants.</source>
+        <translation>“%1”, feature %2, field “%3”: “%4” is not a number of inhabitants.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no polygon.</source>
+        <translation>“%1” holds no polygon.</translation>
+    </message>
+    <message>
+        <source>Only imported zone layers can be removed.</source>
+        <translation>Only imported zone layers can be removed.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: the zone layer cannot be removed.</source>
+        <translation>This project is open read-only: the zone layer cannot be removed.</translation>
     </message>
 </context>
 <context>

@@ -967,6 +967,10 @@
         <source>A generated grid has no population: choose a municipality or police zone layer for rates per inhabitant.</source>
         <translation>Une grille générée n’a pas de population : choisissez les communes ou les zones de police pour des taux par habitant.</translation>
     </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (importée)</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::Cli</name>
@@ -5466,6 +5470,224 @@
     <message>
         <source>its time is not valid</source>
         <translation>son heure n’est pas valide</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ZoneLayerController</name>
+    <message>
+        <source>Import &amp;Zone Layer…</source>
+        <translation>Importer une couche de &amp;zones…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Zone Layer…</source>
+        <translation>&amp;Supprimer une couche de zones…</translation>
+    </message>
+    <message>
+        <source>Add polygons (neighbourhoods, sectors, beats) as zones for the choropleth</source>
+        <translation>Ajouter des polygones (quartiers, secteurs, secteurs de patrouille) comme zones du choroplèthe</translation>
+    </message>
+    <message>
+        <source>Remove a zone layer imported into the project</source>
+        <translation>Retirer une couche de zones importée dans le projet</translation>
+    </message>
+    <message>
+        <source>Open a project first: zone layers belong to a project.</source>
+        <translation>Ouvrez d'abord un projet : les couches de zones appartiennent à un projet.</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: the project is open read-only.</source>
+        <translation>Impossible de modifier %1 : le projet est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Import Zone Layer</source>
+        <translation>Importer une couche de zones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Zone layer “%1” imported: %n zone(s).</source>
+        <translation>
+            <numerusform>Couche de zones « %1 » importée : %n zone.</numerusform>
+            <numerusform>Couche de zones « %1 » importée : %n zones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The zone layer could not be saved: %1</source>
+        <translation>La couche de zones n'a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Remove Zone Layer</source>
+        <translation>Supprimer une couche de zones</translation>
+    </message>
+    <message>
+        <source>Zone layer “%1” removed.</source>
+        <translation>Couche de zones « %1 » supprimée.</translation>
+    </message>
+    <message>
+        <source>The zone layer could not be removed: %1</source>
+        <translation>La couche de zones n'a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>Zone layer to remove:</source>
+        <translation>Couche de zones à supprimer :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the zone layer “%1” and its %n zone(s) from the project? Pictures that show it fall back to municipalities.</source>
+        <translation>
+            <numerusform>Supprimer du projet la couche de zones « %1 » et sa zone ? Les images qui la montrent passent aux communes.</numerusform>
+            <numerusform>Supprimer du projet la couche de zones « %1 » et ses %n zones ? Les images qui la montrent passent aux communes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ZoneLayerDialog</name>
+    <message>
+        <source>Import Zone Layer</source>
+        <translation>Importer une couche de zones</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>e.g. Neighbourhoods</source>
+        <translation>p. ex. Quartiers</translation>
+    </message>
+    <message>
+        <source>Whole numbers, one per zone; without them the zones are numbered in the file's order.</source>
+        <translation>Des nombres entiers, un par zone ; sans eux, les zones sont numérotées dans l'ordre du fichier.</translation>
+    </message>
+    <message>
+        <source>Inhabitants of each zone, for rates per 1,000 inhabitants.</source>
+        <translation>Habitants de chaque zone, pour les taux pour 1 000 habitants.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Zone &amp;code:</source>
+        <translation>&amp;Code de zone :</translation>
+    </message>
+    <message>
+        <source>Zone na&amp;me:</source>
+        <translation>Nom de la &amp;zone :</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>&amp;Population :</translation>
+    </message>
+    <message>
+        <source>Polygons from a GeoPackage, Shapefile, GeoJSON, KML or FlatGeobuf file become zones to count incidents in. They are converted to Belgian Lambert 72.</source>
+        <translation>Les polygones d'un fichier GeoPackage, Shapefile, GeoJSON, KML ou FlatGeobuf deviennent des zones où compter les incidents. Ils sont convertis en Lambert belge 72.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer “%1”: %n polygon(s).</source>
+        <translation>
+            <numerusform>Couche « %1 » : %n polygone.</numerusform>
+            <numerusform>Couche « %1 » : %n polygones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer “%1”.</source>
+        <translation>Couche « %1 ».</translation>
+    </message>
+    <message>
+        <source>Polygon files (*.gpkg *.shp *.zip *.geojson *.json *.kml *.fgb);;All files (*)</source>
+        <translation>Fichiers de polygones (*.gpkg *.shp *.zip *.geojson *.json *.kml *.fgb);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ZoneLayerImport</name>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Le fichier « %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file of polygons Phenomap can read (GeoPackage, Shapefile, GeoJSON, KML, FlatGeobuf).</source>
+        <translation>« %1 » n'est pas un fichier de polygones que Phenomap sait lire (GeoPackage, Shapefile, GeoJSON, KML, FlatGeobuf).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no layer named “%2”.</source>
+        <translation>« %1 » n'a pas de couche nommée « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” holds no layer of polygons.</source>
+        <translation>« %1 » ne contient aucune couche de polygones.</translation>
+    </message>
+    <message>
+        <source>“%1” has no field named “%2”.</source>
+        <translation>« %1 » n'a pas de champ nommé « %2 ».</translation>
+    </message>
+    <message>
+        <source>Give the zone layer a name.</source>
+        <translation>Donnez un nom à la couche de zones.</translation>
+    </message>
+    <message>
+        <source>A zone layer's name has at most %1 characters.</source>
+        <translation>Le nom d'une couche de zones compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: the zone layer cannot be added.</source>
+        <translation>Ce projet est ouvert en lecture seule : la couche de zones ne peut pas être ajoutée.</translation>
+    </message>
+    <message>
+        <source>The project already has a zone layer named “%1”.</source>
+        <translation>Le projet a déjà une couche de zones nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” does not say which coordinate system its polygons are in; save it with one (e.g. EPSG:31370 or EPSG:4326) and import it again.</source>
+        <translation>« %1 » n'indique pas le système de coordonnées de ses polygones ; enregistrez-le avec un système (p. ex. EPSG:31370 ou EPSG:4326) et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The coordinates of “%1” cannot be converted to Belgian Lambert 72.</source>
+        <translation>Les coordonnées de « %1 » ne peuvent pas être converties en Lambert belge 72.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2 has no geometry.</source>
+        <translation>« %1 », entité %2 : pas de géométrie.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2 is a %3, not a polygon.</source>
+        <translation>« %1 », entité %2 : c'est un %3, pas un polygone.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2 cannot be converted to Belgian Lambert 72.</source>
+        <translation>« %1 », entité %2 : conversion en Lambert belge 72 impossible.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2 is not a valid polygon and cannot be repaired.</source>
+        <translation>« %1 », entité %2 : polygone non valide qui ne peut pas être réparé.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2, field “%3”: “%4” is not a number of inhabitants.</source>
+        <translation>« %1 », entité %2, champ « %3 » : « %4 » n'est pas un nombre d'habitants.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no polygon.</source>
+        <translation>« %1 » ne contient aucun polygone.</translation>
+    </message>
+    <message>
+        <source>Only imported zone layers can be removed.</source>
+        <translation>Seules les couches de zones importées peuvent être supprimées.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: the zone layer cannot be removed.</source>
+        <translation>Ce projet est ouvert en lecture seule : la couche de zones ne peut pas être supprimée.</translation>
     </message>
 </context>
 <context>

@@ -967,6 +967,10 @@
         <source>A generated grid has no population: choose a municipality or police zone layer for rates per inhabitant.</source>
         <translation>Een gegenereerd raster heeft geen bevolking: kies de gemeenten of politiezones voor cijfers per inwoner.</translation>
     </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (geïmporteerd)</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::Cli</name>
@@ -5466,6 +5470,224 @@
     <message>
         <source>its time is not valid</source>
         <translation>het tijdstip is ongeldig</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ZoneLayerController</name>
+    <message>
+        <source>Import &amp;Zone Layer…</source>
+        <translation>&amp;Zonelaag importeren…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Zone Layer…</source>
+        <translation>Zonelaag &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Add polygons (neighbourhoods, sectors, beats) as zones for the choropleth</source>
+        <translation>Polygonen (wijken, sectoren, patrouillesectoren) toevoegen als zones voor de choropleet</translation>
+    </message>
+    <message>
+        <source>Remove a zone layer imported into the project</source>
+        <translation>Een in het project geïmporteerde zonelaag verwijderen</translation>
+    </message>
+    <message>
+        <source>Open a project first: zone layers belong to a project.</source>
+        <translation>Open eerst een project: zonelagen horen bij een project.</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: the project is open read-only.</source>
+        <translation>%1 kan niet gewijzigd worden: het project is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>Import Zone Layer</source>
+        <translation>Zonelaag importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Zone layer “%1” imported: %n zone(s).</source>
+        <translation>
+            <numerusform>Zonelaag “%1” geïmporteerd: %n zone.</numerusform>
+            <numerusform>Zonelaag “%1” geïmporteerd: %n zones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The zone layer could not be saved: %1</source>
+        <translation>De zonelaag kon niet opgeslagen worden: %1</translation>
+    </message>
+    <message>
+        <source>Remove Zone Layer</source>
+        <translation>Zonelaag verwijderen</translation>
+    </message>
+    <message>
+        <source>Zone layer “%1” removed.</source>
+        <translation>Zonelaag “%1” verwijderd.</translation>
+    </message>
+    <message>
+        <source>The zone layer could not be removed: %1</source>
+        <translation>De zonelaag kon niet verwijderd worden: %1</translation>
+    </message>
+    <message>
+        <source>Zone layer to remove:</source>
+        <translation>Te verwijderen zonelaag:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the zone layer “%1” and its %n zone(s) from the project? Pictures that show it fall back to municipalities.</source>
+        <translation>
+            <numerusform>De zonelaag “%1” en haar zone uit het project verwijderen? Beelden die ze tonen, vallen terug op de gemeenten.</numerusform>
+            <numerusform>De zonelaag “%1” en haar %n zones uit het project verwijderen? Beelden die ze tonen, vallen terug op de gemeenten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ZoneLayerDialog</name>
+    <message>
+        <source>Import Zone Layer</source>
+        <translation>Zonelaag importeren</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>e.g. Neighbourhoods</source>
+        <translation>bv. Wijken</translation>
+    </message>
+    <message>
+        <source>Whole numbers, one per zone; without them the zones are numbered in the file's order.</source>
+        <translation>Gehele getallen, één per zone; zonder code worden de zones genummerd in de volgorde van het bestand.</translation>
+    </message>
+    <message>
+        <source>Inhabitants of each zone, for rates per 1,000 inhabitants.</source>
+        <translation>Inwoners van elke zone, voor cijfers per 1.000 inwoners.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Zone &amp;code:</source>
+        <translation>Zone&amp;code:</translation>
+    </message>
+    <message>
+        <source>Zone na&amp;me:</source>
+        <translation>Zonena&amp;am:</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>Be&amp;volking:</translation>
+    </message>
+    <message>
+        <source>Polygons from a GeoPackage, Shapefile, GeoJSON, KML or FlatGeobuf file become zones to count incidents in. They are converted to Belgian Lambert 72.</source>
+        <translation>De polygonen van een GeoPackage-, Shapefile-, GeoJSON-, KML- of FlatGeobuf-bestand worden zones om incidenten in te tellen. Ze worden omgezet naar Belgische Lambert 72.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer “%1”: %n polygon(s).</source>
+        <translation>
+            <numerusform>Laag “%1”: %n polygoon.</numerusform>
+            <numerusform>Laag “%1”: %n polygonen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer “%1”.</source>
+        <translation>Laag “%1”.</translation>
+    </message>
+    <message>
+        <source>Polygon files (*.gpkg *.shp *.zip *.geojson *.json *.kml *.fgb);;All files (*)</source>
+        <translation>Polygoonbestanden (*.gpkg *.shp *.zip *.geojson *.json *.kml *.fgb);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::ZoneLayerImport</name>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Het bestand “%1” bestaat niet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file of polygons Phenomap can read (GeoPackage, Shapefile, GeoJSON, KML, FlatGeobuf).</source>
+        <translation>“%1” is geen polygoonbestand dat Phenomap kan lezen (GeoPackage, Shapefile, GeoJSON, KML, FlatGeobuf).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no layer named “%2”.</source>
+        <translation>“%1” heeft geen laag met de naam “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no layer of polygons.</source>
+        <translation>“%1” bevat geen laag met polygonen.</translation>
+    </message>
+    <message>
+        <source>“%1” has no field named “%2”.</source>
+        <translation>“%1” heeft geen veld met de naam “%2”.</translation>
+    </message>
+    <message>
+        <source>Give the zone layer a name.</source>
+        <translation>Geef de zonelaag een naam.</translation>
+    </message>
+    <message>
+        <source>A zone layer's name has at most %1 characters.</source>
+        <translation>De naam van een zonelaag telt hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: the zone layer cannot be added.</source>
+        <translation>Dit project is alleen-lezen geopend: de zonelaag kan niet toegevoegd worden.</translation>
+    </message>
+    <message>
+        <source>The project already has a zone layer named “%1”.</source>
+        <translation>Het project heeft al een zonelaag met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” does not say which coordinate system its polygons are in; save it with one (e.g. EPSG:31370 or EPSG:4326) and import it again.</source>
+        <translation>“%1” vermeldt niet in welk coördinatenstelsel zijn polygonen staan; sla het op met een stelsel (bv. EPSG:31370 of EPSG:4326) en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The coordinates of “%1” cannot be converted to Belgian Lambert 72.</source>
+        <translation>De coördinaten van “%1” kunnen niet omgezet worden naar Belgische Lambert 72.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2 has no geometry.</source>
+        <translation>“%1”, object %2 heeft geen geometrie.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2 is a %3, not a polygon.</source>
+        <translation>“%1”, object %2 is een %3, geen polygoon.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2 cannot be converted to Belgian Lambert 72.</source>
+        <translation>“%1”, object %2 kan niet omgezet worden naar Belgische Lambert 72.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2 is not a valid polygon and cannot be repaired.</source>
+        <translation>“%1”, object %2 is geen geldige polygoon en kan niet hersteld worden.</translation>
+    </message>
+    <message>
+        <source>“%1”, feature %2, field “%3”: “%4” is not a number of inhabitants.</source>
+        <translation>“%1”, object %2, veld “%3”: “%4” is geen aantal inwoners.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no polygon.</source>
+        <translation>“%1” bevat geen polygoon.</translation>
+    </message>
+    <message>
+        <source>Only imported zone layers can be removed.</source>
+        <translation>Alleen geïmporteerde zonelagen kunnen verwijderd worden.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: the zone layer cannot be removed.</source>
+        <translation>Dit project is alleen-lezen geopend: de zonelaag kan niet verwijderd worden.</translation>
     </message>
 </context>
 <context>

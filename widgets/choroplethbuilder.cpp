@@ -43,8 +43,16 @@ int decimalsFor(ZoneMeasure measure, const std::vector<double> &bounds)
 
 } // namespace
 
+std::shared_ptr<const ZoneLayer> choroplethShapes(Database &db, const QString &layer)
+{
+    if (layer.isEmpty() || layer == QLatin1String("municipalities") || layer == QLatin1String("police_zones") ||
+        layer.startsWith(QLatin1String("grid:")))
+        return nullptr;
+    return std::make_shared<ZoneLayer>(ZoneLayer::load(db, layer));
+}
+
 Choropleth buildChoropleth(const ChoroplethSettings &settings, const ZoneStatistics &statistics, const QString &title,
-                           ClassBreaks *breaksOut)
+                           ClassBreaks *breaksOut, std::shared_ptr<const ZoneLayer> shapes)
 {
     Choropleth out;
     const std::vector<double> values = statistics.values();
@@ -56,8 +64,8 @@ Choropleth buildChoropleth(const ChoroplethSettings &settings, const ZoneStatist
     out.layer = settings.layer;
     if (!statistics.zones.empty() && !statistics.zones.front().zone.outline.empty()) {
         // A generated grid: its cells become the zones to fill.
-        std::vector<ZoneShape> shapes;
-        shapes.reserve(statistics.zones.size());
+        std::vector<ZoneShape> cells;
+        cells.reserve(statistics.zones.size());
         for (const ZoneStatistic &zone : statistics.zones) {
             ZoneShape shape;
             shape.code = zone.zone.code;
@@ -68,9 +76,11 @@ Choropleth buildChoropleth(const ChoroplethSettings &settings, const ZoneStatist
             shape.path.closeSubpath();
             shape.bounds = shape.path.boundingRect();
             shape.labelPoint = shape.bounds.center();
-            shapes.push_back(std::move(shape));
+            cells.push_back(std::move(shape));
         }
-        out.zones = std::make_shared<ZoneLayer>(std::move(shapes));
+        out.zones = std::make_shared<ZoneLayer>(std::move(cells));
+    } else if (shapes) {
+        out.zones = std::move(shapes);
     }
     out.bounds = breaks.bounds;
     out.colours = classColours(settings.palette, breaks.bounds, centreFor(statistics.measure, values));

@@ -147,6 +147,23 @@ void ChoroplethPanel::setSettings(const ChoroplethSettings &settings)
         w->setEnabled(m_last.enabled);
 }
 
+void ChoroplethPanel::setImportedLayers(const QList<std::pair<QString, QString>> &layers)
+{
+    const ChoroplethSettings before = settings();
+    {
+        const QSignalBlocker block(m_layer);
+        for (int i = m_layer->count() - 1; i >= 0; --i)
+            if (m_layer->itemData(i).toString().startsWith(QLatin1String("imported:")))
+                m_layer->removeItem(i);
+        int at = m_layer->findData(QStringLiteral("police_zones")) + 1;
+        for (const auto &[key, title] : layers)
+            m_layer->insertItem(at++, tr("%1 (imported)").arg(title), key);
+        const int current = m_layer->findData(before.layer);
+        m_layer->setCurrentIndex(current >= 0 ? current : 0);
+    }
+    controlChanged();
+}
+
 void ChoroplethPanel::applySettings(const ChoroplethSettings &settings)
 {
     const ChoroplethSettings before = this->settings();

@@ -49,6 +49,10 @@ public:
     /// setSettings(), then settingsChanged() when they differ from what was shown (a restored
     /// picture: the map follows).
     void applySettings(const ChoroplethSettings &settings);
+    /// The project's imported zone layers (key, title), offered after the police zones. When the
+    /// layer shown is no longer among them, the panel falls back to municipalities and emits
+    /// settingsChanged().
+    void setImportedLayers(const QList<std::pair<QString, QString>> &layers);
     /// A short note under the controls (e.g. why no zone has a value); empty hides it.
     void setNote(const QString &note);
     QString note() const;

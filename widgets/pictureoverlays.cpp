@@ -3,6 +3,8 @@
 
 #include "choroplethbuilder.h"
 #include "kerneldensity.h"
+#include "project.h"
+#include "zonelayer.h"
 #include "zonestatistics.h"
 
 #include <algorithm>
@@ -40,7 +42,8 @@ Choropleth PictureOverlays::choropleth(Project &project, const Engine &engine, c
         return {};
     const ZoneStatistics statistics =
         computeZoneStatistics(project, engine, filter, result, settings.layer, settings.measure);
-    return buildChoropleth(settings, statistics, measureTitle(view.measure, language));
+    return buildChoropleth(settings, statistics, measureTitle(view.measure, language), nullptr,
+                           choroplethShapes(project.db(), settings.layer));
 }
 
 std::vector<std::tuple<qint64, quint32, QColor>> PictureOverlays::moLegend(const IncidentColumns &c,

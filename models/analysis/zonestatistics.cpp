@@ -5,6 +5,7 @@
 
 #include "project.h"
 #include "sqlite.h"
+#include "zoneindex.h"
 
 #include <QHash>
 
@@ -17,6 +18,26 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 bool isPoliceZones(const QString &layer)
 {
     return layer == QLatin1String("police_zones");
+}
+
+bool isEngineLayer(const QString &layer)
+{
+    return isPoliceZones(layer) || layer == QLatin1String("municipalities");
+}
+
+/// Counts the filtered points of each zone of a stored layer the engine does not assign
+/// (an imported one): one point-in-polygon lookup per point, zone-only incidents not counted.
+QHash<int, quint32> indexCounts(const ZoneIndex &index, const IncidentColumns &columns, const FilterResult &result)
+{
+    QHash<int, quint32> counts;
+    for (const quint32 row : result.rows) {
+        const float x = columns.x[row], y = columns.y[row];
+        if (std::isnan(x) || std::isnan(y))
+            continue;
+        if (const int code = index.zoneAt(x, y); code != 0)
+            ++counts[code];
+    }
+    return counts;
 }
 
 QHash<int, quint32> countsFor(const IncidentColumns &columns, const FilterResult &result,
@@ -77,12 +98,19 @@ ZoneStatistics computeZoneStatistics(Project &project, const Engine &engine, con
     ZoneStatistics out;
     out.measure = measure;
     const std::optional<GridLayer> gridLayer = parseGridLayer(layer);
-    if (!gridLayer && !isPoliceZones(layer) && layer != QLatin1String("municipalities"))
-        return out;
     const IncidentColumns &columns = engine.columns();
     const Grid grid = gridLayer ? regionGrid(project.db(), *gridLayer) : Grid();
-    // Counts by zone code: the engine's municipality or police zone, or the grid cell of the point.
+    ZoneIndex index;
+    if (!gridLayer && !isEngineLayer(layer)) {
+        index = ZoneIndex::load(project.db(), layer);
+        if (index.isEmpty())
+            return out;
+    }
+    // Counts by zone code: the engine's municipality or police zone, the zone of an imported
+    // layer that holds the point, or the grid cell of the point.
     const auto countsFor = [&](const FilterResult &r) {
+        if (!index.isEmpty())
+            return indexCounts(index, columns, r);
         if (!gridLayer)
             return phenomap::countsFor(columns, r, layer);
         QHash<int, quint32> counts;

@@ -62,9 +62,11 @@ std::vector<ZoneInfo> loadZoneInfo(Database &db, const QString &layer);
 std::pair<qint64, qint64> previousPeriod(const Engine &engine, const Filter &filter);
 
 /// Computes a measure for each zone of `layer`: "municipalities" or "police_zones" (the layers the
-/// engine assigns incidents to), or a generated grid over the region ("grid:square:500",
-/// "grid:hex:250": cells numbered from 0, with their outlines and areas, no population); other
-/// layers give no zones. Change applies the filter a
+/// engine assigns incidents to), a generated grid over the region ("grid:square:500",
+/// "grid:hex:250": cells numbered from 0, with their outlines and areas, no population), or any
+/// other layer of the project's `zones` table (an imported one: each point is looked up in a
+/// ZoneIndex of its polygons; zone-only incidents are not counted); a layer with no zones gives
+/// none. Change applies the filter a
 /// second time with its window shifted back by its length (an incident whose time window
 /// overlaps both periods counts in both, as in the filter); LocationQuotient applies the filter
 /// a second time without its phenomenon and MO restriction and compares each zone's share with

@@ -197,6 +197,13 @@ void PackageExporter::build(const QString &stagingPath, const QString &sealedPat
     QStringList layers{QStringLiteral("municipalities"), QStringLiteral("police_zones")};
     if (m_request.tier == PackageTier::Aggregated && !layers.contains(m_request.zoneLayer))
         layers << m_request.zoneLayer;
+    // A picture's choropleth over a zone layer of the analyst's own needs its polygons in the
+    // package (reference data, like the municipalities), or the partner sees no choropleth.
+    for (const SituationPicture &p : pictures)
+        if (p.state.choropleth && p.state.choropleth->enabled &&
+            p.state.choropleth->layer.startsWith(QLatin1String("imported:")) &&
+            !layers.contains(p.state.choropleth->layer))
+            layers << p.state.choropleth->layer;
     const bool points = m_request.tier != PackageTier::Aggregated;
     data.copyReference(layers, points ? data.zoneFidsOf(fids) : QSet<qint64>());
     progress(40);

@@ -3,9 +3,12 @@
 // demo project, each checked against plain SQL over the incidents and zones tables.
 #include "demogenerator.h"
 #include "engine.h"
+#include "gpkggeometry.h"
 #include "project.h"
 #include "sqlite.h"
 #include "zonestatistics.h"
+
+#include <ogr_geometry.h>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -178,6 +181,74 @@ private Q_SLOTS:
         QCOMPARE(to, first);
         QCOMPARE(to - from, last + 60 - first);
         QCOMPARE(previousPeriod(Engine(), Filter()), (std::pair<qint64, qint64>(0, 0)));
+    }
+
+    /// A layer of the zones table the engine does not assign (an imported one): each filtered
+    /// point is counted in the polygon that holds it, as a plain bounds test counts it.
+    void importedLayerCountsPointsInItsPolygons()
+    {
+        struct Box
+        {
+            const char *code;
+            double x0, y0, x1, y1;
+            qint64 population;
+        };
+        // Two 3 km squares side by side in the centre; the second without population.
+        const Box boxes[] = {{"7", 146000, 169000, 149000, 172000, 4000}, {"9", 149000, 169000, 152000, 172000, 0}};
+        {
+            auto writable = Project::open(m_project->path(), Project::OpenMode::ReadWrite);
+            Transaction tx(writable->db());
+            Statement ins = writable->db().prepare(
+                "INSERT INTO zones (geom, layer, code, name_fr, name_nl, population, area_km2) "
+                "VALUES (?, 'imported:Test', ?, ?, ?, ?, ?)");
+            for (const Box &b : boxes) {
+                OGRPolygon polygon;
+                OGRLinearRing ring;
+                ring.addPoint(b.x0, b.y0);
+                ring.addPoint(b.x1, b.y0);
+                ring.addPoint(b.x1, b.y1);
+                ring.addPoint(b.x0, b.y1);
+                ring.addPoint(b.x0, b.y0);
+                polygon.addRing(&ring);
+                QByteArray wkb(polygon.WkbSize(), Qt::Uninitialized);
+                polygon.exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()), wkbVariantIso);
+                ins.bindBlob(1, gpkg::blobFromWkb(wkb, 31370)).bind(2, QString::fromLatin1(b.code));
+                ins.bind(3, QString::fromLatin1(b.code)).bind(4, QString::fromLatin1(b.code));
+                if (b.population > 0)
+                    ins.bind(5, b.population);
+                else
+                    ins.bindNull(5);
+                ins.bind(6, 9.0);
+                ins.run();
+            }
+            tx.commit();
+        }
+        const FilterResult result = m_engine.apply(*m_project, m_filter);
+        const IncidentColumns &c = m_engine.columns();
+        qint64 expected[2] = {0, 0};
+        for (const quint32 row : result.rows) {
+            const double x = c.x[row], y = c.y[row];
+            if (std::isnan(x) || y < 169000 || y > 172000)
+                continue;
+            if (x >= 146000 && x < 149000)
+                ++expected[0];
+            else if (x > 149000 && x <= 152000)
+                ++expected[1];
+        }
+        QVERIFY(expected[0] > 10 && expected[1] > 10);
+
+        const ZoneStatistics counts = compute(QStringLiteral("imported:Test"), ZoneMeasure::Count);
+        QCOMPARE(counts.zones.size(), std::size_t(2));
+        QCOMPARE(counts.zones[0].zone.code, QStringLiteral("7"));
+        QCOMPARE(qint64(counts.zones[0].count), expected[0]);
+        QCOMPARE(qint64(counts.zones[1].count), expected[1]);
+        QVERIFY(counts.zones[0].zone.outline.empty()); // stored polygons, not grid cells
+
+        const ZoneStatistics rates = compute(QStringLiteral("imported:Test"), ZoneMeasure::RatePer1000);
+        QVERIFY(near(rates.zones[0].value, double(expected[0]) * 1000.0 / 4000.0));
+        QVERIFY(!rates.zones[1].hasValue()); // no population
+        const ZoneStatistics density = compute(QStringLiteral("imported:Test"), ZoneMeasure::PerKm2);
+        QVERIFY(near(density.zones[1].value, double(expected[1]) / 9.0));
     }
 
     void unknownLayerHasNoZones()

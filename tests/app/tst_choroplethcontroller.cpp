@@ -10,11 +10,18 @@
 #include "mainwindow.h"
 #include "mapcanvas.h"
 #include "projectcontroller.h"
+#include "zonelayercontroller.h"
+#include "zonelayerdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QStandardItemModel>
@@ -155,6 +162,106 @@ private Q_SLOTS:
             QVERIFY2(std::abs(pixel.hslHue() - fill.hslHue()) <= 12 || fill.hslSaturation() < 30,
                      qPrintable(pixel.name() + QLatin1Char(' ') + fill.name()));
         }
+    }
+
+    /// A polygon file imported from File > Import Zone Layer… becomes a layer of the dock: the
+    /// choropleth switches to it, counts each incident in the polygon that holds it, fills the
+    /// polygons on the map, and falls back to municipalities when the layer is removed.
+    void importedZoneLayer()
+    {
+        // West and east halves of the test grid (x 147 500..150 250, y 169 500..171 000).
+        const QString file = m_dir.filePath(QStringLiteral("quartiers.geojson"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::31370"}},)"
+                    R"("features":[{"type":"Feature","properties":{"id":1,"nom":"Ouest"},"geometry":{"type":"Polygon",)"
+                    R"("coordinates":[[[147400,169400],[148900,169400],[148900,171100],[147400,171100],[147400,169400]]]}},)"
+                    R"({"type":"Feature","properties":{"id":2,"nom":"Est"},"geometry":{"type":"Polygon","coordinates":)"
+                    R"([[[148900,169400],[150400,169400],[150400,171100],[148900,171100],[148900,169400]]]}}]})");
+        }
+        const QString path = m_dir.filePath(QStringLiteral("imported.gpkg"));
+        test::createMapTestProject(path, 80, QStringLiteral("Imported zones"));
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openInitialProject(path);
+        auto *panel = window.findChild<ChoroplethPanel *>();
+        auto *controller = window.findChild<ChoroplethController *>();
+        auto *zoneLayers = window.findChild<ZoneLayerController *>();
+        QVERIFY(panel && controller && zoneLayers);
+        QVERIFY(zoneLayers->importAction()->isEnabled());
+        QVERIFY(!zoneLayers->removeAction()->isEnabled()); // nothing to remove yet
+        MapPainter &painter = window.mapCanvas()->mapPainter();
+        for (const QString &id : {QStringLiteral("basemap"), QStringLiteral("incidents"), QStringLiteral("labels")})
+            if (painter.layerIds().contains(id))
+                painter.setLayerVisible(id, false);
+
+        // Through the dialog, as the analyst does.
+        QSignalSpy changed(zoneLayers, &ZoneLayerController::layersChanged);
+        ZoneLayerDialog *dialog = zoneLayers->startImport(file);
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("zoneLayerTitle"))->setText(QStringLiteral("Quartiers"));
+        QCOMPARE(dialog->source().codeField, QStringLiteral("id"));
+        QCOMPARE(dialog->source().nameField, QStringLiteral("nom"));
+        dialog->accept();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toString(), QStringLiteral("imported:Quartiers"));
+        QVERIFY(zoneLayers->removeAction()->isEnabled());
+
+        auto *layer = panel->findChild<QComboBox *>(QStringLiteral("choroplethLayer"));
+        QVERIFY(layer->findData(QStringLiteral("imported:Quartiers")) >= 0);
+        QVERIFY(panel->settings().enabled);
+        QCOMPARE(panel->settings().layer, QStringLiteral("imported:Quartiers"));
+        const ZoneStatistics &stats = controller->statistics();
+        QCOMPARE(stats.zones.size(), std::size_t(2));
+        // i % 12 < 6 lies west: 6 full rows of 6, then 6 of the last 8.
+        QCOMPARE(stats.zones[0].count, quint32(42));
+        QCOMPARE(stats.zones[1].count, quint32(38));
+
+        const Choropleth &on = painter.choropleth();
+        QVERIFY(on.isEnabled());
+        QVERIFY(on.zones);
+        QCOMPARE(on.zones->shapes().size(), std::size_t(2));
+        const QImage image = window.mapCanvas()->grab().toImage();
+        const MapViewport &view = window.mapCanvas()->viewport();
+        for (const ZoneShape &shape : on.zones->shapes()) {
+            const QColor fill = on.fills.value(shape.code);
+            QVERIFY(fill.isValid());
+            const QColor pixel = image.pixelColor(view.toPixel(shape.bounds.center()).toPoint());
+            QVERIFY2(pixel != painter.style().land, qPrintable(pixel.name()));
+            QVERIFY2(std::abs(pixel.hslHue() - fill.hslHue()) <= 12 || fill.hslSaturation() < 30,
+                     qPrintable(pixel.name() + QLatin1Char(' ') + fill.name()));
+        }
+        // The two zones are in different classes, so they are drawn differently.
+        QVERIFY(on.fills.value(QStringLiteral("1")) != on.fills.value(QStringLiteral("2")));
+
+        // A second layer of the same name is refused, and says so.
+        QSignalSpy errors(zoneLayers, &ZoneLayerController::errorOccurred);
+        ZoneLayerSource again;
+        again.path = file;
+        again.title = QStringLiteral("Quartiers");
+        // The window shows the message in a box; read and close it.
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        QVERIFY(!zoneLayers->importLayer(again));
+        QVERIFY2(shown.contains(QStringLiteral("Quartiers")), qPrintable(shown));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.first().at(1).toString().contains(QStringLiteral("Quartiers")));
+
+        // Removed: the dock falls back to municipalities.
+        QVERIFY(zoneLayers->removeLayer(QStringLiteral("imported:Quartiers")));
+        QCOMPARE(layer->findData(QStringLiteral("imported:Quartiers")), -1);
+        QCOMPARE(panel->settings().layer, QStringLiteral("municipalities"));
+        QCOMPARE(painter.choropleth().layer, QStringLiteral("municipalities"));
+        QCOMPARE(controller->statistics().zones.size(), std::size_t(19));
+        QVERIFY(!zoneLayers->removeAction()->isEnabled());
     }
 
     void buildsNothingWhenOff()

@@ -20,6 +20,7 @@
 
 #include <QColor>
 #include <QCryptographicHash>
+#include <QDataStream>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -148,6 +149,55 @@ private Q_SLOTS:
                      .filter(QStringLiteral(".building"))
                      .size(),
                  0);
+    }
+
+    /// A picture's choropleth over an imported zone layer takes that layer's polygons into the
+    /// package; a package whose pictures do not use it carries none of it.
+    void importedZoneLayerTravelsWithItsPicture()
+    {
+        for (PackageTier tier : {PackageTier::Exact, PackageTier::Aggregated}) {
+            auto pkg = Project::open(m_packages[tier], Project::OpenMode::ReadOnly);
+            QCOMPARE(pkg->db().scalarInt("SELECT count(*) FROM zones WHERE layer LIKE 'imported:%'").value_or(-1), 0);
+        }
+        {
+            // A 2 km square as little-endian ISO WKB.
+            QByteArray wkb;
+            QDataStream out(&wkb, QIODevice::WriteOnly);
+            out.setByteOrder(QDataStream::LittleEndian);
+            out << quint8(1) << quint32(3) << quint32(1) << quint32(5);
+            for (const auto &[x, y] : {std::pair{148000.0, 169000.0}, {150000.0, 169000.0}, {150000.0, 171000.0},
+                                       {148000.0, 171000.0}, {148000.0, 169000.0}})
+                out << x << y;
+            Transaction tx(m_project->db());
+            Statement ins = m_project->db().prepare(
+                "INSERT INTO zones (geom, layer, code, name_fr, name_nl, area_km2) "
+                "VALUES (?, 'imported:Beats', '1', 'Beat 1', 'Beat 1', 4.0)");
+            ins.bindBlob(1, gpkg::blobFromWkb(wkb, 31370)).run();
+            tx.commit();
+        }
+        SituationPicture beats;
+        beats.title = QStringLiteral("Beats");
+        beats.tlp = Tlp::Green;
+        beats.state.choropleth = ChoroplethView{};
+        beats.state.choropleth->enabled = true;
+        beats.state.choropleth->layer = QStringLiteral("imported:Beats");
+        const QString uuid = PictureStore(*m_project).add(beats).uuid;
+        PackageRequest r = request(PackageTier::Generalised, QStringLiteral("beats.gpkg"));
+        r.pictureUuids = {uuid};
+        exportPackage(*m_project, r);
+        auto pkg = Project::open(r.outputPath, Project::OpenMode::ReadOnly);
+        Statement st = pkg->db().prepare("SELECT code, name_fr, area_km2, geom FROM zones WHERE layer = 'imported:Beats'");
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0), QStringLiteral("1"));
+        QCOMPARE(st.text(1), QStringLiteral("Beat 1"));
+        QCOMPARE(st.real(2), 4.0);
+        const auto box = gpkg::envelopeFromBlob(static_cast<const char *>(st.blobData(3)), st.blobSize(3));
+        QVERIFY(box && box->minX == 148000 && box->maxY == 171000);
+        QVERIFY(!st.step());
+        PictureStore(*m_project).remove(uuid);
+        Transaction tx(m_project->db());
+        m_project->db().exec("DELETE FROM zones WHERE layer = 'imported:Beats'");
+        tx.commit();
     }
 
     void redIsNeverExported()

@@ -95,6 +95,36 @@ private Q_SLOTS:
         QCOMPARE(panel.note(), QStringLiteral("note"));
     }
 
+    /// Imported layers are offered after the police zones; when the one shown disappears the
+    /// panel falls back to municipalities and says so once.
+    void importedLayersAreOffered()
+    {
+        ChoroplethPanel panel;
+        auto *layer = panel.findChild<QComboBox *>(QStringLiteral("choroplethLayer"));
+        const int builtIn = layer->count();
+        panel.setImportedLayers({{QStringLiteral("imported:Beats"), QStringLiteral("Beats")},
+                                 {QStringLiteral("imported:Sectors"), QStringLiteral("Sectors")}});
+        QCOMPARE(layer->count(), builtIn + 2);
+        QCOMPARE(layer->itemData(2).toString(), QStringLiteral("imported:Beats"));
+        QVERIFY(layer->itemText(3).contains(QStringLiteral("Sectors")));
+
+        ChoroplethSettings s;
+        s.enabled = true;
+        s.layer = QStringLiteral("imported:Sectors");
+        panel.setSettings(s);
+        QCOMPARE(panel.settings().layer, QStringLiteral("imported:Sectors"));
+        QSignalSpy spy(&panel, &ChoroplethPanel::settingsChanged);
+        // The list again with the same layers: nothing changes, nothing is emitted.
+        panel.setImportedLayers({{QStringLiteral("imported:Beats"), QStringLiteral("Beats")},
+                                 {QStringLiteral("imported:Sectors"), QStringLiteral("Sectors")}});
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(layer->count(), builtIn + 2);
+        panel.setImportedLayers({{QStringLiteral("imported:Beats"), QStringLiteral("Beats")}});
+        QCOMPARE(layer->count(), builtIn + 1);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(lastOf(spy).layer, QStringLiteral("municipalities"));
+    }
+
     void measureTitlesAreNamed()
     {
         for (ZoneMeasure m : {ZoneMeasure::Count, ZoneMeasure::RatePer1000, ZoneMeasure::PerKm2,

@@ -12,8 +12,11 @@
 #include "project.h"
 #include "reportcharts.h"
 #include "reportrenderer.h"
+#include "zonelayer.h"
+#include "zonelayerimport.h"
 #include "zonestatistics.h"
 
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
@@ -119,6 +122,65 @@ private Q_SLOTS:
         const ZoneShape &first = renderer.mapPainter().municipalities().shapes().front();
         const QRgb fill = expected.fills.value(first.code).rgb();
         QVERIFY(without.pixel(pixelOf(next, first.labelPoint) + QPoint(0, 14)) != fill);
+    }
+
+    /// A picture of an imported zone layer: the briefing fills its polygons, which the window's
+    /// painter does not hold, with the classes the window computes.
+    void importedZoneLayerIsDrawn()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("blocks.geojson"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::31370"}},)"
+                    R"("features":[{"type":"Feature","properties":{"n":1},"geometry":{"type":"Polygon","coordinates":)"
+                    R"([[[146000,168000],[150000,168000],[150000,173000],[146000,173000],[146000,168000]]]}},)"
+                    R"({"type":"Feature","properties":{"n":2},"geometry":{"type":"Polygon","coordinates":)"
+                    R"([[[150000,168000],[156000,168000],[156000,173000],[150000,173000],[150000,168000]]]}}]})");
+        }
+        ZoneLayerSource source;
+        source.path = file;
+        source.title = QStringLiteral("Blocks");
+        source.codeField = QStringLiteral("n");
+        const ImportedZoneLayer layer = ZoneLayerImport::run(*m_project, source);
+
+        PictureRenderer renderer(*m_project, m_engine, QStringLiteral("nl"));
+        SituationPicture picture = plainPicture();
+        ChoroplethView view;
+        view.enabled = true;
+        view.layer = layer.layer;
+        view.measure = QStringLiteral("count");
+        view.method = QStringLiteral("equal_interval");
+        view.classes = 2;
+        view.palette = QStringLiteral("blues");
+        view.opacity = 1.0;
+        picture.state.choropleth = view;
+        const PictureRenderer::Prepared prepared = renderer.prepare(picture);
+        const QImage image = render(renderer, prepared);
+
+        const ZoneStatistics statistics = computeZoneStatistics(*m_project, m_engine, prepared.filter, prepared.result,
+                                                                layer.layer, ZoneMeasure::Count);
+        QCOMPARE(statistics.zones.size(), std::size_t(2));
+        QVERIFY(statistics.zones[0].count != statistics.zones[1].count);
+        const Choropleth expected = buildChoropleth(ChoroplethSettings::fromView(view), statistics, QString());
+        const Choropleth drawn = PictureOverlays::choropleth(*m_project, m_engine, prepared.filter, prepared.result,
+                                                             view, QStringLiteral("nl"));
+        QVERIFY(drawn.zones);
+        QCOMPARE(drawn.zones->shapes().size(), std::size_t(2));
+        for (const auto &[code, centre] : {std::pair{QStringLiteral("1"), QPointF(148000, 170500)},
+                                           std::pair{QStringLiteral("2"), QPointF(153000, 170500)}}) {
+            const QColor fill = expected.fills.value(code);
+            QVERIFY(fill.isValid());
+            // Beside the centre, clear of any municipality name.
+            bool found = false;
+            for (int dy = -20; dy <= 20 && !found; dy += 4) {
+                const QRgb pixel = image.pixel(pixelOf(prepared, centre) + QPoint(0, dy));
+                found = qAbs(qRed(pixel) - fill.red()) <= 2 && qAbs(qGreen(pixel) - fill.green()) <= 2 &&
+                        qAbs(qBlue(pixel) - fill.blue()) <= 2;
+            }
+            QVERIFY2(found, qPrintable(code + QLatin1Char(' ') + fill.name()));
+        }
+        ZoneLayerImport::remove(*m_project, layer.layer);
     }
 
     void densityShowsWhenThePictureShowsIt()
