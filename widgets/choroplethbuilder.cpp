@@ -81,6 +81,7 @@ Choropleth buildChoropleth(const ChoroplethSettings &settings, const ZoneStatist
         out.zones = std::make_shared<ZoneLayer>(std::move(cells));
     } else if (shapes) {
         out.zones = std::move(shapes);
+        out.outlines = true;
     }
     out.bounds = breaks.bounds;
     out.colours = classColours(settings.palette, breaks.bounds, centreFor(statistics.measure, values));

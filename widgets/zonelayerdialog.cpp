@@ -44,15 +44,19 @@ ZoneLayerDialog::ZoneLayerDialog(QWidget *parent)
     fileRow->addWidget(browse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(browse);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Name:"), m_title);
     form->addRow(tr("Zone &code:"), m_code);
     form->addRow(tr("Zone na&me:"), m_name);
     form->addRow(tr("&Population:"), m_population);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Polygons from a GeoPackage, Shapefile, GeoJSON, KML or FlatGeobuf file become "
-                                    "zones to count incidents in. They are converted to Belgian Lambert 72."),
-                                 this));
+    auto *intro = new QLabel(tr("Polygons from a GeoPackage, Shapefile, GeoJSON, KML or FlatGeobuf file become "
+                                "zones to count incidents in. They are converted to Belgian Lambert 72."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
@@ -65,7 +69,7 @@ ZoneLayerDialog::ZoneLayerDialog(QWidget *parent)
 QString ZoneLayerDialog::guessField(const QStringList &fields, const QString &role)
 {
     static const QHash<QString, QRegularExpression> patterns = {
-        {QStringLiteral("code"), QRegularExpression(QStringLiteral("^(code|nis|nis_?code|cd_.*|id|zone_?id|.*_code)$"),
+        {QStringLiteral("code"), QRegularExpression(QStringLiteral("^(code|nis|nis_?code|cd_.*|id|.*_id|.*_code)$"),
                                                     QRegularExpression::CaseInsensitiveOption)},
         {QStringLiteral("name"), QRegularExpression(QStringLiteral("^(name|nom|naam|name_fr|nom_fr|tx_.*_fr|.*_name|"
                                                                    "name_nl|naam_nl|label)$"),

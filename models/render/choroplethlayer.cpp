@@ -27,7 +27,8 @@ void ChoroplethLayer::paintFill(QPainter &painter, const ZoneLayer &layer,
         return;
     painter.save();
     painter.setPen(Qt::NoPen);
-    painter.setOpacity(painter.opacity() * std::clamp(choropleth.opacity, 0.0, 1.0));
+    const double layerOpacity = painter.opacity();
+    painter.setOpacity(layerOpacity * std::clamp(choropleth.opacity, 0.0, 1.0));
     const QColor noData = noDataColour();
     for (std::size_t i = 0; i < layer.shapes().size(); ++i) {
         const ZoneShape &zone = layer.shapes()[i];
@@ -35,6 +36,17 @@ void ChoroplethLayer::paintFill(QPainter &painter, const ZoneLayer &layer,
             continue;
         painter.setBrush(choropleth.fills.value(zone.code, noData));
         painter.drawPath(paths && i < paths->size() ? (*paths)[i] : zone.path);
+    }
+    if (choropleth.outlines) {
+        // The layer's opacity, not the fill's, so the zones read under the incidents.
+        painter.setOpacity(layerOpacity);
+        QPen pen(QColor(60, 60, 70, 200), 1.2);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        for (const ZoneShape &zone : layer.shapes())
+            if (zone.bounds.intersects(visibleWorld))
+                painter.drawPath(zone.path);
     }
     painter.restore();
 }

@@ -25,9 +25,11 @@ class ZoneLayer;
 /// needs neither the statistics nor the class breaks code (the app layer computes them).
 struct Choropleth
 {
-    QString layer;                ///< "municipalities", "police_zones" or a grid; empty = no choropleth
-    /// The zones to fill when they are not one of the painter's layers (a generated grid).
+    QString layer;                ///< "municipalities", "police_zones", a grid or an imported layer; empty = none
+    /// The zones to fill when they are not one of the painter's layers (a grid, an imported layer).
     std::shared_ptr<const ZoneLayer> zones;
+    /// Stroke the zones' boundaries too: an imported layer has no boundary layer of its own.
+    bool outlines = false;
     QHash<QString, QColor> fills; ///< zone code -> class colour; a zone absent here has no value
     std::vector<double> bounds;   ///< class limits: class i is (bounds[i], bounds[i + 1]], see ClassBreaks
     QList<QColor> colours;        ///< colour of each class

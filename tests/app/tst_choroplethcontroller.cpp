@@ -135,6 +135,7 @@ private Q_SLOTS:
             QVERIFY(on.isEnabled());
             QCOMPARE(on.layer, grid);
             QVERIFY(on.zones);
+            QVERIFY(!on.outlines); // cells side by side: their fills are enough
             const ZoneStatistics &stats = controller->statistics();
             QVERIFY2(stats.zones.size() > 30, qPrintable(QString::number(stats.zones.size())));
             QCOMPARE(on.zones->shapes().size(), stats.zones.size());
@@ -234,6 +235,16 @@ private Q_SLOTS:
             QVERIFY2(std::abs(pixel.hslHue() - fill.hslHue()) <= 12 || fill.hslSaturation() < 30,
                      qPrintable(pixel.name() + QLatin1Char(' ') + fill.name()));
         }
+        // Their boundaries are drawn (the layer has no boundary layer of its own): the shared
+        // edge at x = 148 900 is darker than the fills on either side.
+        QVERIFY(on.outlines);
+        const QPoint edge = view.toPixel(QPointF(148900, 170250)).toPoint();
+        int darkest = 255;
+        for (int dx = -2; dx <= 2; ++dx)
+            darkest = std::min(darkest, image.pixelColor(edge + QPoint(dx, 0)).lightness());
+        const int fillsLightness = std::min(image.pixelColor(edge + QPoint(-12, 0)).lightness(),
+                                            image.pixelColor(edge + QPoint(12, 0)).lightness());
+        QVERIFY2(darkest < fillsLightness - 25, qPrintable(QStringLiteral("%1 %2").arg(darkest).arg(fillsLightness)));
         // The two zones are in different classes, so they are drawn differently.
         QVERIFY(on.fills.value(QStringLiteral("1")) != on.fills.value(QStringLiteral("2")));
 

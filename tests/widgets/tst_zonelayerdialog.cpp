@@ -44,6 +44,9 @@ private Q_SLOTS:
         QCOMPARE(ZoneLayerDialog::guessField(fields, QStringLiteral("code")), QStringLiteral("NIS_CODE"));
         QCOMPARE(ZoneLayerDialog::guessField(fields, QStringLiteral("name")), QStringLiteral("naam"));
         QCOMPARE(ZoneLayerDialog::guessField(fields, QStringLiteral("population")), QStringLiteral("Population"));
+        QCOMPARE(ZoneLayerDialog::guessField({QStringLiteral("OBJECTID"), QStringLiteral("quartier_id")},
+                                             QStringLiteral("code")),
+                 QStringLiteral("quartier_id"));
         QCOMPARE(ZoneLayerDialog::guessField({QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("code")),
                  QString());
     }
