@@ -33,6 +33,7 @@ void ChoroplethController::zoneLayersChanged(const QString &show)
 {
     m_shapesLayer.clear();
     m_shapes.reset();
+    m_geometry.clear();
     QList<std::pair<QString, QString>> layers;
     if (Project *project = m_project ? m_project->project() : nullptr) {
         try {
@@ -68,7 +69,7 @@ void ChoroplethController::refresh()
         const Filter &filter = m_project->currentFilter();
         try {
             m_statistics = computeZoneStatistics(*project, m_project->engine(), filter, m_project->result(),
-                                                 settings.layer, settings.measure);
+                                                 settings.layer, settings.measure, &m_geometry);
         } catch (const std::exception &e) {
             note = QString::fromUtf8(e.what());
         }

@@ -44,6 +44,7 @@ private:
     QPointer<ChoroplethPanel> m_panel;
     ZoneStatistics m_statistics;
     ClassBreaks m_breaks;
+    ZoneGeometryCache m_geometry; ///< the grid or imported layer's index, kept across filter changes
     /// Polygons of the imported layer shown, read once per layer (see choroplethShapes()).
     QString m_shapesLayer;
     std::shared_ptr<const ZoneLayer> m_shapes;

@@ -18,6 +18,7 @@ struct GridLayer
 {
     Grid::Shape shape = Grid::Shape::Square;
     double cellSize = 500;
+    bool operator==(const GridLayer &) const = default;
 };
 
 /// The grid a layer name stands for; nullopt when the name is not a grid's or its size is

@@ -92,29 +92,58 @@ std::pair<qint64, qint64> previousPeriod(const Engine &engine, const Filter &fil
     return {from - (to - from), from};
 }
 
+const Grid &ZoneGeometryCache::grid(Database &db, const GridLayer &spec)
+{
+    if (m_gridSpec != spec) {
+        m_grid = regionGrid(db, spec);
+        m_gridSpec = spec;
+    }
+    return m_grid;
+}
+
+const ZoneIndex &ZoneGeometryCache::index(Database &db, const QString &layer)
+{
+    if (!m_index || m_indexLayer != layer) {
+        m_index = std::make_unique<ZoneIndex>(ZoneIndex::load(db, layer));
+        m_indexLayer = layer;
+    }
+    return *m_index;
+}
+
+void ZoneGeometryCache::clear()
+{
+    m_gridSpec.reset();
+    m_grid = Grid();
+    m_indexLayer.clear();
+    m_index.reset();
+}
+
 ZoneStatistics computeZoneStatistics(Project &project, const Engine &engine, const Filter &filter,
-                                     const FilterResult &result, const QString &layer, ZoneMeasure measure)
+                                     const FilterResult &result, const QString &layer, ZoneMeasure measure,
+                                     ZoneGeometryCache *cache)
 {
     ZoneStatistics out;
     out.measure = measure;
     const std::optional<GridLayer> gridLayer = parseGridLayer(layer);
     const IncidentColumns &columns = engine.columns();
-    const Grid grid = gridLayer ? regionGrid(project.db(), *gridLayer) : Grid();
-    ZoneIndex index;
+    ZoneGeometryCache local;
+    ZoneGeometryCache &geometry = cache ? *cache : local;
+    const Grid *grid = gridLayer ? &geometry.grid(project.db(), *gridLayer) : nullptr;
+    const ZoneIndex *index = nullptr;
     if (!gridLayer && !isEngineLayer(layer)) {
-        index = ZoneIndex::load(project.db(), layer);
-        if (index.isEmpty())
+        index = &geometry.index(project.db(), layer);
+        if (index->isEmpty())
             return out;
     }
     // Counts by zone code: the engine's municipality or police zone, the zone of an imported
     // layer that holds the point, or the grid cell of the point.
     const auto countsFor = [&](const FilterResult &r) {
-        if (!index.isEmpty())
-            return indexCounts(index, columns, r);
+        if (index)
+            return indexCounts(*index, columns, r);
         if (!gridLayer)
             return phenomap::countsFor(columns, r, layer);
         QHash<int, quint32> counts;
-        const std::vector<double> perCell = grid.count(columns.x.data(), columns.y.data(), columns.size(), &r.rows);
+        const std::vector<double> perCell = grid->count(columns.x.data(), columns.y.data(), columns.size(), &r.rows);
         for (std::size_t i = 0; i < perCell.size(); ++i)
             if (perCell[i] > 0)
                 counts.insert(int(i), quint32(perCell[i]));
@@ -143,8 +172,8 @@ ZoneStatistics computeZoneStatistics(Project &project, const Engine &engine, con
     double total = 0, baseTotal = 0;
     std::vector<ZoneInfo> zones;
     if (gridLayer) {
-        for (int i = 0; i < grid.cellCount(); ++i)
-            zones.push_back({QString::number(i), 0, grid.cellArea() / 1e6, grid.polygon(i)});
+        for (int i = 0; i < grid->cellCount(); ++i)
+            zones.push_back({QString::number(i), 0, grid->cellArea() / 1e6, grid->polygon(i)});
     } else {
         zones = loadZoneInfo(project.db(), layer);
     }

@@ -2,12 +2,17 @@
 #pragma once
 
 #include "engine.h"
+#include "grid.h"
+#include "gridzones.h"
+#include "zoneindex.h"
 
 #include <QPointF>
 #include <QString>
 
 #include <cmath>
 #include <limits>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace phenomap {
@@ -54,6 +59,26 @@ struct ZoneStatistics
     std::vector<double> values() const;
 };
 
+/// Zone geometry a choropleth needs on every filter change but that depends only on the project:
+/// the generated grid over the region (clipping its cells to the region costs far more than
+/// counting a million points in them) and the ZoneIndex of an imported layer. Owned by whoever
+/// refreshes the choropleth; clear() it when the project or its zone layers change.
+class ZoneGeometryCache
+{
+public:
+    /// The grid of `spec` over the project's region, built on the first call for that spec.
+    const Grid &grid(Database &db, const GridLayer &spec);
+    /// The point-in-polygon index of `layer`, loaded on the first call for that layer.
+    const ZoneIndex &index(Database &db, const QString &layer);
+    void clear();
+
+private:
+    std::optional<GridLayer> m_gridSpec;
+    Grid m_grid;
+    QString m_indexLayer;
+    std::unique_ptr<ZoneIndex> m_index;
+};
+
 /// The zones of one layer (e.g. "municipalities", "police_zones"), ordered by code; throws SqliteError.
 std::vector<ZoneInfo> loadZoneInfo(Database &db, const QString &layer);
 
@@ -71,7 +96,9 @@ std::pair<qint64, qint64> previousPeriod(const Engine &engine, const Filter &fil
 /// overlaps both periods counts in both, as in the filter); LocationQuotient applies the filter
 /// a second time without its phenomenon and MO restriction and compares each zone's share with
 /// the share over all zones of the layer.
+/// `cache`, when given, keeps the grid or index for the next call.
 ZoneStatistics computeZoneStatistics(Project &project, const Engine &engine, const Filter &filter,
-                                     const FilterResult &result, const QString &layer, ZoneMeasure measure);
+                                     const FilterResult &result, const QString &layer, ZoneMeasure measure,
+                                     ZoneGeometryCache *cache = nullptr);
 
 } // namespace phenomap

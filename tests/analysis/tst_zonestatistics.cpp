@@ -251,6 +251,32 @@ private Q_SLOTS:
         QVERIFY(near(density.zones[1].value, double(expected[1]) / 9.0));
     }
 
+    /// The cache answers as a fresh computation does, and keeps its grid until asked for another.
+    void geometryCacheKeepsTheGrid()
+    {
+        ZoneGeometryCache cache;
+        const FilterResult result = m_engine.apply(*m_project, m_filter);
+        for (const QString &layer : {QStringLiteral("grid:hex:500"), QStringLiteral("grid:square:250")}) {
+            const ZoneStatistics fresh =
+                computeZoneStatistics(*m_project, m_engine, m_filter, result, layer, ZoneMeasure::PerKm2);
+            for (int round = 0; round < 2; ++round) {
+                const ZoneStatistics cached = computeZoneStatistics(*m_project, m_engine, m_filter, result, layer,
+                                                                    ZoneMeasure::PerKm2, &cache);
+                QCOMPARE(cached.zones.size(), fresh.zones.size());
+                for (std::size_t i = 0; i < fresh.zones.size(); ++i) {
+                    QCOMPARE(cached.zones[i].count, fresh.zones[i].count);
+                    QCOMPARE(cached.zones[i].zone.outline, fresh.zones[i].zone.outline);
+                }
+            }
+        }
+        const Grid *kept = &cache.grid(m_project->db(), {Grid::Shape::Square, 250});
+        QCOMPARE(&cache.grid(m_project->db(), {Grid::Shape::Square, 250}), kept);
+        const int squares = kept->cellCount();
+        QVERIFY(cache.grid(m_project->db(), {Grid::Shape::Square, 1000}).cellCount() < squares);
+        cache.clear();
+        QCOMPARE(cache.grid(m_project->db(), {Grid::Shape::Square, 250}).cellCount(), squares);
+    }
+
     void unknownLayerHasNoZones()
     {
         QVERIFY(compute(QStringLiteral("grid_250"), ZoneMeasure::Count).zones.empty());

@@ -14,6 +14,7 @@
 
 #include "demogenerator.h"
 #include "gpkggeometry.h"
+#include "project.h"
 #include "sqlite.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,17 @@ int main(int argc, char **argv)
             options.seed = seed;
             options.title = QStringLiteral("Benchmark %1 incidents, seed %2").arg(incidents).arg(seed);
             generateDemo(gpkg, options);
+            {
+                // An "imported" zone layer (the municipalities' polygons under another name) so the
+                // engine case can time the choropleth of a layer the engine does not assign.
+                auto project = Project::open(gpkg);
+                Database &rw = project->db();
+                Transaction tx(rw);
+                rw.exec("INSERT INTO zones (geom, layer, code, name_fr, name_nl, population, area_km2) "
+                        "SELECT geom, 'imported:bench', code, name_fr, name_nl, population, area_km2 "
+                        "FROM zones WHERE layer = 'municipalities'");
+                tx.commit();
+            }
             std::fprintf(stderr, "wrote %s in %.1f s\n", qPrintable(gpkg), t.elapsed() / 1000.0);
         }
         if (QFileInfo::exists(csv) && QFileInfo::exists(pts))

@@ -23,6 +23,8 @@
 #include "sqlite.h"
 #include "taxonomy.h"
 #include "zoneindex.h"
+#include "gridzones.h"
+#include "zonestatistics.h"
 #include "zonelayer.h"
 
 #include "getisord.h"
@@ -314,6 +316,7 @@ void caseEngine(const Options &o, Report &r)
         names.append(f.first);
     r.value(QStringLiteral("filter_sequence"), names.join(QStringLiteral("; ")));
     engine.apply(*project, Filter()); // warm-up
+    ZoneGeometryCache geometry;       // as the choropleth controller keeps it across filter changes
     for (int rep = 0; rep < o.reps; ++rep) {
         for (const auto &f : filters) {
             t.restart();
@@ -343,6 +346,46 @@ void caseEngine(const Options &o, Report &r)
                 throw std::runtime_error("chart data disagree with the filter's total");
             if (rep == 0)
                 r.value(QStringLiteral("rows: ") + f.first, double(res.total()));
+
+            // What the choropleth computes for the same change (ChoroplethController::refresh):
+            // counts per municipality from the engine's columns, per 500 m hexagon, and per zone
+            // of an imported layer (the municipalities' polygons again, looked up point by point),
+            // with the grid and the index kept from one change to the next as the window keeps them.
+            Stopwatch choropleth;
+            const ZoneStatistics byEngine = computeZoneStatistics(*project, engine, f.second, res,
+                                                                  QStringLiteral("municipalities"), ZoneMeasure::Count);
+            r.sample(QStringLiteral("filter_change_choropleth_municipalities"), choropleth.ms(), QStringLiteral("ms"),
+                     QStringLiteral("computeZoneStatistics, count per municipality (engine columns)"));
+            choropleth.restart();
+            const ZoneStatistics byHex = computeZoneStatistics(*project, engine, f.second, res,
+                                                               QStringLiteral("grid:hex:500"), ZoneMeasure::Count, &geometry);
+            r.sample(QStringLiteral("filter_change_choropleth_hex500"), choropleth.ms(), QStringLiteral("ms"),
+                     QStringLiteral("computeZoneStatistics, count per 500 m hexagon (hexagons kept)"));
+            choropleth.restart();
+            const ZoneStatistics byImported = computeZoneStatistics(*project, engine, f.second, res,
+                                                                    QStringLiteral("imported:bench"), ZoneMeasure::Count, &geometry);
+            if (!byImported.zones.empty()) {
+                r.sample(QStringLiteral("filter_change_choropleth_imported"), choropleth.ms(), QStringLiteral("ms"),
+                         QStringLiteral("computeZoneStatistics, count per zone of an imported layer (the 19 "
+                                        "municipality polygons: one ZoneIndex lookup per point, index kept)"));
+                // The same polygons must give the engine's counts, less the zone-only incidents.
+                qint64 engineTotal = 0, importedTotal = 0;
+                for (const ZoneStatistic &z : byEngine.zones)
+                    engineTotal += z.count;
+                for (const ZoneStatistic &z : byImported.zones)
+                    importedTotal += z.count;
+                if (rep == 0)
+                    r.value(QStringLiteral("choropleth: engine minus imported (zone-only rows): ") + f.first,
+                            double(engineTotal - importedTotal));
+            }
+            if (byHex.zones.empty())
+                throw std::runtime_error("no hexagons over the region");
+            choropleth.restart();
+            const Grid hexes = regionGrid(project->db(), {Grid::Shape::Hexagon, 500});
+            r.sample(QStringLiteral("filter_change_choropleth_hex500_grid_only"), choropleth.ms(), QStringLiteral("ms"),
+                     QStringLiteral("building the hexagons over the region once (regionGrid), kept after"));
+            if (hexes.cellCount() != int(byHex.zones.size()))
+                throw std::runtime_error("hexagon counts disagree");
         }
         Filter text;
         text.text = QStringLiteral("rue");
