@@ -17,6 +17,7 @@
 #include "helpcontroller.h"
 #include "importcontroller.h"
 #include "incidentdetailcontroller.h"
+#include "incidenteditcontroller.h"
 #include "incidenttablecontroller.h"
 #include "incidenttablepanel.h"
 #include "incidenttableview.h"
@@ -122,7 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
     detailDock->setWidget(detailPanel);
     addDockWidget(Qt::BottomDockWidgetArea, detailDock);
     tabifyDockWidget(tableDock, detailDock);
-    new IncidentDetailController(m_controller, detailPanel, this);
+    auto *details = new IncidentDetailController(m_controller, detailPanel, this);
     tableDock->raise();
     new ChartsController(m_controller, m_filterPanel, chartsPanel, this);
     auto *storyboardPanel = new StoryboardPanel(this);
@@ -133,6 +134,10 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(choroplethDock, storyboardDock);
     auto *storyboard = new StoryboardController(m_controller, m_canvas, m_filterPanel, storyboardPanel, this, this);
     connect(storyboard, &StoryboardController::errorOccurred, this,
+            [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); });
+    auto *incidentEdits =
+        new IncidentEditController(m_controller, details, detailPanel, storyboard->undoStack(), this, this);
+    connect(incidentEdits, &IncidentEditController::errorOccurred, this,
             [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); });
     auto *layerPanel = new LayerPanel(this);
     auto *layersDock = new QDockWidget(tr("Layers"), this);
