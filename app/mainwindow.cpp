@@ -295,7 +295,9 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_keys->action());
-    tools->addAction((new PreferencesController(m_controller, this, nullptr, this))->action());
+    auto *preferences = new PreferencesController(m_controller, this, nullptr, this);
+    connect(preferences, &PreferencesController::languageChosen, this, &MainWindow::languageChosen);
+    tools->addAction(preferences->action());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction((new HelpController(m_controller, this))->userGuideAction());
