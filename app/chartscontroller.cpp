@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartscontroller.h"
+#include "types.h"
 
 #include "chartdata.h"
 #include "chartspanel.h"
@@ -20,9 +21,7 @@ namespace {
 
 QDate localDate(qint64 utc)
 {
-    static const QTimeZone zone = QTimeZone("Europe/Brussels").isValid() ? QTimeZone("Europe/Brussels")
-                                                                         : QTimeZone(3600);
-    return QDateTime::fromSecsSinceEpoch(utc, zone).date();
+    return QDateTime::fromSecsSinceEpoch(utc, brusselsTimeZone()).date();
 }
 
 } // namespace

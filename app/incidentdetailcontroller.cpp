@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidentdetailcontroller.h"
+#include "types.h"
 
 #include "coordinatetransform.h"
 #include "incidentwriter.h"
@@ -19,9 +20,7 @@ namespace {
 
 QString localTime(qint64 utc)
 {
-    static const QTimeZone zone = QTimeZone("Europe/Brussels").isValid() ? QTimeZone("Europe/Brussels")
-                                                                         : QTimeZone(3600);
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(utc, zone), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(utc, brusselsTimeZone()), QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString textOf(Database &db, const char *sql, const QVariant &key)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartspanel.h"
+#include "types.h"
 
 #include "reportcharts.h"
 #include "weekhourmatrixview.h"
@@ -34,9 +35,7 @@ namespace {
 
 QDate localDate(qint64 utc)
 {
-    static const QTimeZone zone = QTimeZone("Europe/Brussels").isValid() ? QTimeZone("Europe/Brussels")
-                                                                         : QTimeZone(3600);
-    return QDateTime::fromSecsSinceEpoch(utc, zone).date();
+    return QDateTime::fromSecsSinceEpoch(utc, brusselsTimeZone()).date();
 }
 
 QChartView *makeView(QWidget *parent, const QString &name, const QString &accessibleName)

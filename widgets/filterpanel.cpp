@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterpanel.h"
+#include "types.h"
 
 #include "taxonomymodel.h"
 
@@ -24,8 +25,7 @@ namespace {
 
 const QTimeZone &brussels()
 {
-    static const QTimeZone zone("Europe/Brussels");
-    return zone;
+    return brusselsTimeZone();
 }
 
 qint64 startOfDay(const QDate &date)

@@ -21,13 +21,6 @@ namespace phenomap {
 
 namespace {
 
-const QTimeZone &brussels()
-{
-    static const QTimeZone zone =
-        QTimeZone("Europe/Brussels").isValid() ? QTimeZone("Europe/Brussels") : QTimeZone(3600);
-    return zone;
-}
-
 // The edit holds Brussels wall-clock time as a zone-less (UTC-spec) value: Qt 6.4's
 // QDateTimeEdit cannot be given a time zone, and the machine's own zone may not be Brussels'.
 QDateTimeEdit *timeEdit(qint64 utcSeconds, QWidget *parent)
@@ -36,7 +29,7 @@ QDateTimeEdit *timeEdit(qint64 utcSeconds, QWidget *parent)
     edit->setTimeSpec(Qt::UTC);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(utcSeconds, brussels());
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(utcSeconds, brusselsTimeZone());
     edit->setDateTime(QDateTime(local.date(), local.time(), Qt::UTC));
     return edit;
 }
@@ -44,7 +37,7 @@ QDateTimeEdit *timeEdit(qint64 utcSeconds, QWidget *parent)
 qint64 utcSecondsOf(const QDateTimeEdit *edit)
 {
     const QDateTime shown = edit->dateTime();
-    return QDateTime(shown.date(), shown.time(), brussels()).toSecsSinceEpoch();
+    return QDateTime(shown.date(), shown.time(), brusselsTimeZone()).toSecsSinceEpoch();
 }
 
 } // namespace
@@ -100,6 +93,8 @@ IncidentEditDialog::IncidentEditDialog(const QList<TaxonomyNode> &taxonomy, cons
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
+    // Wide enough for the longest MO labels of the default taxonomy without a scroll bar.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     connect(m_phenomenon, &QComboBox::currentIndexChanged, this,
             [this] { fillMo(m_phenomenon->currentData().toLongLong(), {}); });
     connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &IncidentEditDialog::updateOk);

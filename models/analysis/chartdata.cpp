@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartdata.h"
+#include "types.h"
 
 #include "parallelrunner.h"
 
@@ -27,12 +28,9 @@ qint64 floorDiv(qint64 a, qint64 b)
     return q;
 }
 
-/// Europe/Brussels, or CET without daylight saving when the system has no time-zone database.
 const QTimeZone &brussels()
 {
-    static const QTimeZone zone = QTimeZone("Europe/Brussels").isValid() ? QTimeZone("Europe/Brussels")
-                                                                         : QTimeZone(3600);
-    return zone;
+    return brusselsTimeZone();
 }
 
 QDateTime localTime(qint64 utc)

@@ -26,6 +26,13 @@ std::optional<Tlp> tlpFromLabel(const QString &label)
     return std::nullopt;
 }
 
+const QTimeZone &brusselsTimeZone()
+{
+    static const QTimeZone zone =
+        QTimeZone("Europe/Brussels").isValid() ? QTimeZone("Europe/Brussels") : QTimeZone(3600);
+    return zone;
+}
+
 QStringList allTlpLabels()
 {
     QStringList out;

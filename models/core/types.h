@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <cstdint>
 #include <optional>
@@ -18,6 +19,10 @@ enum class Tlp : quint8 { Clear = 0, Green = 1, Amber = 2, AmberStrict = 3, Red 
 QString tlpLabel(Tlp tlp);
 std::optional<Tlp> tlpFromLabel(const QString &label);
 QStringList allTlpLabels();
+
+/// Europe/Brussels, the zone of every local time Phenomap reads or shows; CET without daylight
+/// saving when the system has no time-zone database.
+const QTimeZone &brusselsTimeZone();
 
 /// How precisely an incident's place is known.
 enum class LocationPrecision : quint8 {
