@@ -43,8 +43,15 @@ IncidentDetailController::IncidentDetailController(ProjectController *project, I
     connect(project, &ProjectController::selectionChanged, this, &IncidentDetailController::selectionChanged);
     connect(project, &ProjectController::projectOpened, this, &IncidentDetailController::selectionChanged);
     connect(project, &ProjectController::projectClosed, this, &IncidentDetailController::selectionChanged);
+    // An edit changes what the panel shows, not which incidents are selected.
+    connect(project, &ProjectController::dataRefreshed, this, [this] { showIndex(m_index); });
     connect(panel, &IncidentDetailPanel::previousRequested, this, [this] { showIndex(m_index - 1); });
     connect(panel, &IncidentDetailPanel::nextRequested, this, [this] { showIndex(m_index + 1); });
+}
+
+qint64 IncidentDetailController::currentFid() const
+{
+    return m_fids.empty() ? 0 : qint64(m_fids[std::size_t(m_index)]);
 }
 
 void IncidentDetailController::selectionChanged()
@@ -67,6 +74,8 @@ void IncidentDetailController::showIndex(int index)
         return;
     }
     m_index = std::clamp(index, 0, int(m_fids.size()) - 1);
+    const Project *open = m_project ? m_project->project() : nullptr;
+    m_panel->setEditable(open && !open->isReadOnly());
     const QList<IncidentDetailPanel::Field> fields = fieldsOf(m_fids[std::size_t(m_index)]);
     if (fields.isEmpty())
         m_panel->showMessage(tr("Incident %1 could not be read from the project.").arg(m_fids[std::size_t(m_index)]));

@@ -25,6 +25,8 @@ public:
     /// Shows the selected incident at `index` (clamped).
     void showIndex(int index);
     int currentIndex() const { return m_index; }
+    /// The incident the panel shows, or 0.
+    qint64 currentFid() const;
     /// The fields shown for an incident (empty when it cannot be read).
     QList<IncidentDetailPanel::Field> fieldsOf(qint64 fid) const;
 

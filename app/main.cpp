@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "apptheme.h"
 #include "preferencesdialog.h"
+#include "translations.h"
+#include "windowhost.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -11,10 +13,8 @@
 
 #include <cstring>
 #include <memory>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 namespace {
 
@@ -26,26 +26,12 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(PHENOMAP_VERSION));
 }
 
-/// Loads Phenomap's embedded translation and Qt's own for the system locale.
-void installTranslations(QCoreApplication &app)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("phenomap"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
-/// The language saved in the preferences becomes the default locale (translations, numbers,
-/// data labels); without one the system locale stays. Then the saved theme is applied.
-void applyPreferences()
+/// The language saved in the preferences (else the system's) for translations, numbers and
+/// data labels, then the saved theme.
+void applyPreferences(phenomap::Translations &translations)
 {
     const QSettings settings;
-    const QString language = phenomap::PreferencesDialog::savedLanguage(settings);
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
+    translations.apply(phenomap::Translations::localeFor(phenomap::PreferencesDialog::savedLanguage(settings)));
     phenomap::applyTheme(phenomap::PreferencesDialog::savedTheme(settings));
 }
 
@@ -66,16 +52,17 @@ int main(int argc, char **argv)
         else
             app = std::make_unique<QCoreApplication>(argc, argv);
         setIdentity();
-        installTranslations(*app);
+        phenomap::Translations translations;
+        translations.apply(QLocale::system());
         return phenomap::runCommandLine(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
     setIdentity();
-    applyPreferences();
-    installTranslations(app);
-    phenomap::MainWindow window;
-    window.show();
+    phenomap::Translations translations;
+    applyPreferences(translations);
+    phenomap::WindowHost host(&translations);
+    host.window()->show();
     const QStringList args = QCoreApplication::arguments();
-    window.openInitialProject(args.size() > 1 ? args.at(1) : QString(), phenomap::MainWindow::OfferRecovery);
+    host.window()->openInitialProject(args.size() > 1 ? args.at(1) : QString(), phenomap::MainWindow::OfferRecovery);
     return app.exec();
 }

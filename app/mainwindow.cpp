@@ -17,6 +17,7 @@
 #include "helpcontroller.h"
 #include "importcontroller.h"
 #include "incidentdetailcontroller.h"
+#include "incidenteditcontroller.h"
 #include "incidenttablecontroller.h"
 #include "incidenttablepanel.h"
 #include "incidenttableview.h"
@@ -123,7 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     detailDock->setWidget(detailPanel);
     addDockWidget(Qt::BottomDockWidgetArea, detailDock);
     tabifyDockWidget(tableDock, detailDock);
-    new IncidentDetailController(m_controller, detailPanel, this);
+    auto *details = new IncidentDetailController(m_controller, detailPanel, this);
     tableDock->raise();
     new ChartsController(m_controller, m_filterPanel, chartsPanel, this);
     auto *storyboardPanel = new StoryboardPanel(this);
@@ -134,6 +135,10 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(choroplethDock, storyboardDock);
     auto *storyboard = new StoryboardController(m_controller, m_canvas, m_filterPanel, storyboardPanel, this, this);
     connect(storyboard, &StoryboardController::errorOccurred, this,
+            [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); });
+    auto *incidentEdits =
+        new IncidentEditController(m_controller, details, detailPanel, storyboard->undoStack(), this, this);
+    connect(incidentEdits, &IncidentEditController::errorOccurred, this,
             [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); });
     // Taxonomy and mapping rule edits share the storyboard's stack: one Edit > Undo for the window.
     auto *taxonomy = new TaxonomyController(m_controller, storyboard->undoStack(), this, this);
@@ -299,7 +304,9 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_keys->action());
-    tools->addAction((new PreferencesController(m_controller, this, nullptr, this))->action());
+    auto *preferences = new PreferencesController(m_controller, this, nullptr, this);
+    connect(preferences, &PreferencesController::languageChosen, this, &MainWindow::languageChosen);
+    tools->addAction(preferences->action());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction((new HelpController(m_controller, this))->userGuideAction());

@@ -59,6 +59,11 @@ public:
     /// Starts the import wizard for the first local file among `urls`; false when there is none.
     bool importDroppedUrls(const QList<QUrl> &urls);
 
+Q_SIGNALS:
+    /// The analyst chose another interface language in the Preferences ("" for the system's);
+    /// the WindowHost rebuilds the window in it.
+    void languageChosen(const QString &code);
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;

@@ -31,6 +31,8 @@ PreferencesDialog *PreferencesController::openPreferences()
     auto *dialog = new PreferencesDialog(m_settings, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::languageChanged, m_projects, &ProjectController::setLanguage);
+    connect(dialog, &PreferencesDialog::languageChanged, this,
+            [this, dialog] { Q_EMIT languageChosen(dialog->language()); });
     m_dialog = dialog;
     dialog->show();
     return dialog;

@@ -16,7 +16,8 @@ class ProjectController;
 
 /// Owns Edit > Preferences… ("preferencesAction", QKeySequence::Preferences) and the one
 /// Preferences dialog it opens. A language change goes at once to the data labels
-/// (ProjectController::setLanguage); the dialog applies the theme itself.
+/// (ProjectController::setLanguage) and, as languageChosen(), to whoever rebuilds the window in
+/// it; the dialog applies the theme itself.
 class PreferencesController : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,10 @@ public:
     /// Shows the Preferences dialog, or raises the one already open.
     PreferencesDialog *openPreferences();
     PreferencesDialog *dialog() const { return m_dialog; }
+
+Q_SIGNALS:
+    /// The analyst chose an interface language ("fr", "nl", "en"; empty for the system's).
+    void languageChosen(const QString &code);
 
 private:
     ProjectController *m_projects;

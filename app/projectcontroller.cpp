@@ -137,6 +137,55 @@ bool ProjectController::reloadProject()
     return true;
 }
 
+bool ProjectController::refreshData()
+{
+    if (!m_project)
+        return false;
+    QList<TaxonomyNode> taxonomy;
+    Engine engine;
+    try {
+        taxonomy = loadTaxonomy(m_project->db());
+        loadEngine(engine, *m_project, QFileInfo(m_project->path()).fileName());
+    } catch (const Canceled &) {
+        // The edit is in the project; the views keep the last state until the next refresh.
+        Q_EMIT statusMessage(tr("Refreshing the views was canceled."));
+        return false;
+    } catch (const std::exception &e) {
+        Q_EMIT errorOccurred(tr("Refresh"), tr("The incidents of %1 could not be read again: %2")
+                                                .arg(QDir::toNativeSeparators(m_project->path()),
+                                                     QString::fromUtf8(e.what())));
+        return false;
+    }
+    // The exact filter applied last (a picture's may hold more than the panel shows).
+    const Filter filter = m_filter;
+    const QSet<quint32> selected = selection();
+    MapPainter &painter = m_canvas->mapPainter();
+    painter.setIncidents(nullptr, {});
+    m_tableModel->reset(nullptr, nullptr, {});
+    m_engine = std::move(engine);
+    m_taxonomy = taxonomy;
+    painter.setTaxonomy(m_taxonomy);
+
+    m_opening = true;
+    m_filterPanel->setTaxonomy(m_taxonomy, m_language);
+    m_filterPanel->setChoices(loadFilterChoices());
+    const auto range = m_engine.timeRange();
+    m_filterPanel->setDataRange(range.first, range.second);
+    m_filterPanel->setFilter(filter);
+    m_opening = false;
+    // Incidents that no longer exist leave the selection.
+    QSet<quint32> kept;
+    for (const quint32 fid : m_engine.columns().fid)
+        if (selected.contains(fid))
+            kept.insert(fid);
+    painter.setSelection(kept);
+    applyFilter(filter);
+    if (kept != selected)
+        Q_EMIT selectionChanged(kept);
+    Q_EMIT dataRefreshed();
+    return true;
+}
+
 bool ProjectController::openProject(const QString &path)
 {
     std::unique_ptr<Project> project;

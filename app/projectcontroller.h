@@ -43,6 +43,11 @@ public:
     void closeProject();
     /// Opens the current project again (after an import changed it); false on failure.
     bool reloadProject();
+    /// Reads the taxonomy and the incidents of the open project again after an edit made in it
+    /// (taxonomy, mapping rules, an incident), keeping the filter, the selection, the view and
+    /// everything that listens for projectOpened() (the undo history stays). Emits
+    /// dataRefreshed(); false when nothing is open or the read fails (errorOccurred()).
+    bool refreshData();
     /// Opens the built-in demo, generating it once into the application data folder.
     bool openDemo();
     /// Path of the built-in demo project.
@@ -94,6 +99,8 @@ public:
 Q_SIGNALS:
     /// A project was opened (title and counts changed).
     void projectOpened();
+    /// refreshData() read the open project again: taxonomy, incidents and counts may differ.
+    void dataRefreshed();
     /// The open project was closed (by closeProject(), or because its file failed the check).
     void projectClosed();
     /// SQLite's whole-file check of the opened project, run after the map is shown, finished;

@@ -3099,6 +3099,159 @@
         <source>Incident %1 of %2 selected</source>
         <translation>Incident %1 of %2 selected</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the incident</source>
+        <translation>Edit the incident</translation>
+    </message>
+    <message>
+        <source>Correct the phenomenon, modus operandi, time, marking or texts of this incident</source>
+        <translation>Correct the phenomenon, modus operandi, time, marking or texts of this incident</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentEditController</name>
+    <message>
+        <source>edit incident %1</source>
+        <translation>edit incident %1</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>Edit incident</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; incidents cannot be changed.</source>
+        <translation>This project is open read-only; incidents cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Incident %1 could not be written: %2</source>
+        <translation>Incident %1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentEditDialog</name>
+    <message>
+        <source>Edit Incident %1</source>
+        <translation>Edit Incident %1</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Phenomenon</translation>
+    </message>
+    <message>
+        <source>Modus operandi</source>
+        <translation>Modus operandi</translation>
+    </message>
+    <message>
+        <source>Tick every modus operandi the record describes</source>
+        <translation>Tick every modus operandi the record describes</translation>
+    </message>
+    <message>
+        <source>Start of the time window</source>
+        <translation>Start of the time window</translation>
+    </message>
+    <message>
+        <source>End of the time window</source>
+        <translation>End of the time window</translation>
+    </message>
+    <message>
+        <source>Brussels local time; start and end are equal when the time is exact</source>
+        <translation>Brussels local time; start and end are equal when the time is exact</translation>
+    </message>
+    <message>
+        <source>TLP marking</source>
+        <translation>TLP marking</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Phenomenon:</source>
+        <translation>&amp;Phenomenon:</translation>
+    </message>
+    <message>
+        <source>&amp;Modus operandi:</source>
+        <translation>&amp;Modus operandi:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>The correction is written to the project at once, with an entry in its audit log; Edit &gt; Undo takes it back.</source>
+        <translation>The correction is written to the project at once, with an entry in its audit log; Edit &gt; Undo takes it back.</translation>
+    </message>
+    <message>
+        <source>The end of the time window comes before its start.</source>
+        <translation>The end of the time window comes before its start.</translation>
+    </message>
+    <message>
+        <source>Mar&amp;king:</source>
+        <translation>Mar&amp;king:</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentEditor</name>
+    <message>
+        <source>Incident %1 is not in the project.</source>
+        <translation>Incident %1 is not in the project.</translation>
+    </message>
+    <message>
+        <source>The phenomenon %1 is not in the project's taxonomy.</source>
+        <translation>The phenomenon %1 is not in the project's taxonomy.</translation>
+    </message>
+    <message>
+        <source>The modus operandi list repeats an entry.</source>
+        <translation>The modus operandi list repeats an entry.</translation>
+    </message>
+    <message>
+        <source>The modus operandi %1 is not in the project's taxonomy.</source>
+        <translation>The modus operandi %1 is not in the project's taxonomy.</translation>
+    </message>
+    <message>
+        <source>The modus operandi %1 belongs to another phenomenon.</source>
+        <translation>The modus operandi %1 belongs to another phenomenon.</translation>
+    </message>
+    <message>
+        <source>The end of the time window comes before its start.</source>
+        <translation>The end of the time window comes before its start.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP marking.</source>
+        <translation>“%1” is not a TLP marking.</translation>
+    </message>
+    <message>
+        <source>An edit cannot move one incident's fields to another.</source>
+        <translation>An edit cannot move one incident's fields to another.</translation>
+    </message>
+    <message>
+        <source>Incident %1 was not changed: %2</source>
+        <translation>Incident %1 was not changed: %2</translation>
+    </message>
+    <message>
+        <source>Incident %1 was changed meanwhile (by an import or another window); it was left as it is.</source>
+        <translation>Incident %1 was changed meanwhile (by an import or another window); it was left as it is.</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::IncidentTableController</name>
@@ -4497,16 +4650,16 @@
         <translation>System follows the desktop's colours; the map keeps its own colours.</translation>
     </message>
     <message>
-        <source>Map and data labels change language at once; menus and dialogs at the next start.</source>
-        <translation>Map and data labels change language at once; menus and dialogs at the next start.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the chosen language at once, on the same project and view; the undo history starts again.</source>
+        <translation>The window is rebuilt in the chosen language at once, on the same project and view; the undo history starts again.</translation>
     </message>
 </context>
 <context>
@@ -4748,6 +4901,18 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Refreshing the views was canceled.</source>
+        <translation>Refreshing the views was canceled.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>The incidents of %1 could not be read again: %2</source>
+        <translation>The incidents of %1 could not be read again: %2</translation>
     </message>
 </context>
 <context>

@@ -3099,6 +3099,159 @@
         <source>Incident %1 of %2 selected</source>
         <translation>Fait %1 sur %2 sélectionnés</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the incident</source>
+        <translation>Modifier le fait</translation>
+    </message>
+    <message>
+        <source>Correct the phenomenon, modus operandi, time, marking or texts of this incident</source>
+        <translation>Corriger le phénomène, le mode opératoire, le moment, le marquage ou les textes de ce fait</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentEditController</name>
+    <message>
+        <source>edit incident %1</source>
+        <translation>modification du fait %1</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>Modifier un fait</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; incidents cannot be changed.</source>
+        <translation>Ce projet est ouvert en lecture seule ; ses faits ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>Incident %1 could not be written: %2</source>
+        <translation>Le fait %1 n’a pas pu être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentEditDialog</name>
+    <message>
+        <source>Edit Incident %1</source>
+        <translation>Modifier le fait %1</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Phénomène</translation>
+    </message>
+    <message>
+        <source>Modus operandi</source>
+        <translation>Mode opératoire</translation>
+    </message>
+    <message>
+        <source>Tick every modus operandi the record describes</source>
+        <translation>Cochez chaque mode opératoire que décrit l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Start of the time window</source>
+        <translation>Début de la fenêtre temporelle</translation>
+    </message>
+    <message>
+        <source>End of the time window</source>
+        <translation>Fin de la fenêtre temporelle</translation>
+    </message>
+    <message>
+        <source>Brussels local time; start and end are equal when the time is exact</source>
+        <translation>Heure locale de Bruxelles ; début et fin sont égaux quand le moment est exact</translation>
+    </message>
+    <message>
+        <source>TLP marking</source>
+        <translation>Marquage TLP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Phenomenon:</source>
+        <translation>&amp;Phénomène :</translation>
+    </message>
+    <message>
+        <source>&amp;Modus operandi:</source>
+        <translation>&amp;Mode opératoire :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Adr&amp;esse :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Des&amp;cription :</translation>
+    </message>
+    <message>
+        <source>The correction is written to the project at once, with an entry in its audit log; Edit &gt; Undo takes it back.</source>
+        <translation>La correction est écrite aussitôt dans le projet, avec une entrée dans son journal d’audit ; Édition &gt; Annuler la reprend.</translation>
+    </message>
+    <message>
+        <source>The end of the time window comes before its start.</source>
+        <translation>La fin de la fenêtre temporelle précède son début.</translation>
+    </message>
+    <message>
+        <source>Mar&amp;king:</source>
+        <translation>Mar&amp;quage :</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentEditor</name>
+    <message>
+        <source>Incident %1 is not in the project.</source>
+        <translation>Le fait %1 n’est pas dans le projet.</translation>
+    </message>
+    <message>
+        <source>The phenomenon %1 is not in the project's taxonomy.</source>
+        <translation>Le phénomène %1 n’est pas dans la taxonomie du projet.</translation>
+    </message>
+    <message>
+        <source>The modus operandi list repeats an entry.</source>
+        <translation>La liste des modes opératoires répète une entrée.</translation>
+    </message>
+    <message>
+        <source>The modus operandi %1 is not in the project's taxonomy.</source>
+        <translation>Le mode opératoire %1 n’est pas dans la taxonomie du projet.</translation>
+    </message>
+    <message>
+        <source>The modus operandi %1 belongs to another phenomenon.</source>
+        <translation>Le mode opératoire %1 appartient à un autre phénomène.</translation>
+    </message>
+    <message>
+        <source>The end of the time window comes before its start.</source>
+        <translation>La fin de la fenêtre temporelle précède son début.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP marking.</source>
+        <translation>« %1 » n’est pas un marquage TLP.</translation>
+    </message>
+    <message>
+        <source>An edit cannot move one incident's fields to another.</source>
+        <translation>Une modification ne peut pas reporter les champs d’un fait sur un autre.</translation>
+    </message>
+    <message>
+        <source>Incident %1 was not changed: %2</source>
+        <translation>Le fait %1 n’a pas été modifié : %2</translation>
+    </message>
+    <message>
+        <source>Incident %1 was changed meanwhile (by an import or another window); it was left as it is.</source>
+        <translation>Le fait %1 a été modifié entre-temps (par un import ou une autre fenêtre) ; il est laissé tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::IncidentTableController</name>
@@ -4497,16 +4650,16 @@
         <translation>Système suit les couleurs du bureau ; la carte garde ses propres couleurs.</translation>
     </message>
     <message>
-        <source>Map and data labels change language at once; menus and dialogs at the next start.</source>
-        <translation>Les libellés de la carte et des données changent de langue immédiatement ; les menus et dialogues au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the chosen language at once, on the same project and view; the undo history starts again.</source>
+        <translation>La fenêtre est reconstruite aussitôt dans la langue choisie, sur le même projet et la même vue ; l’historique d’annulation repart de zéro.</translation>
     </message>
 </context>
 <context>
@@ -4748,6 +4901,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Refreshing the views was canceled.</source>
+        <translation>La mise à jour des vues a été annulée.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>The incidents of %1 could not be read again: %2</source>
+        <translation>Les faits de %1 n’ont pas pu être relus : %2</translation>
     </message>
 </context>
 <context>

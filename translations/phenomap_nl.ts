@@ -3099,6 +3099,159 @@
         <source>Incident %1 of %2 selected</source>
         <translation>Feit %1 van %2 geselecteerd</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the incident</source>
+        <translation>Het feit bewerken</translation>
+    </message>
+    <message>
+        <source>Correct the phenomenon, modus operandi, time, marking or texts of this incident</source>
+        <translation>Het fenomeen, de modus operandi, het tijdstip, de markering of de teksten van dit feit corrigeren</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentEditController</name>
+    <message>
+        <source>edit incident %1</source>
+        <translation>bewerking van feit %1</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>Feit bewerken</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; incidents cannot be changed.</source>
+        <translation>Dit project is alleen-lezen geopend; de feiten kunnen niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Incident %1 could not be written: %2</source>
+        <translation>Feit %1 kon niet worden weggeschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentEditDialog</name>
+    <message>
+        <source>Edit Incident %1</source>
+        <translation>Feit %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Fenomeen</translation>
+    </message>
+    <message>
+        <source>Modus operandi</source>
+        <translation>Modus operandi</translation>
+    </message>
+    <message>
+        <source>Tick every modus operandi the record describes</source>
+        <translation>Vink elke modus operandi aan die het record beschrijft</translation>
+    </message>
+    <message>
+        <source>Start of the time window</source>
+        <translation>Begin van het tijdvenster</translation>
+    </message>
+    <message>
+        <source>End of the time window</source>
+        <translation>Einde van het tijdvenster</translation>
+    </message>
+    <message>
+        <source>Brussels local time; start and end are equal when the time is exact</source>
+        <translation>Lokale tijd van Brussel; begin en einde zijn gelijk als het tijdstip exact is</translation>
+    </message>
+    <message>
+        <source>TLP marking</source>
+        <translation>TLP-markering</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Phenomenon:</source>
+        <translation>&amp;Fenomeen:</translation>
+    </message>
+    <message>
+        <source>&amp;Modus operandi:</source>
+        <translation>&amp;Modus operandi:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>The correction is written to the project at once, with an entry in its audit log; Edit &gt; Undo takes it back.</source>
+        <translation>De correctie wordt meteen in het project geschreven, met een regel in het auditlogboek; Bewerken &gt; Ongedaan maken draait ze terug.</translation>
+    </message>
+    <message>
+        <source>The end of the time window comes before its start.</source>
+        <translation>Het einde van het tijdvenster ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>Mar&amp;king:</source>
+        <translation>Mar&amp;kering:</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::IncidentEditor</name>
+    <message>
+        <source>Incident %1 is not in the project.</source>
+        <translation>Feit %1 staat niet in het project.</translation>
+    </message>
+    <message>
+        <source>The phenomenon %1 is not in the project's taxonomy.</source>
+        <translation>Het fenomeen %1 staat niet in de taxonomie van het project.</translation>
+    </message>
+    <message>
+        <source>The modus operandi list repeats an entry.</source>
+        <translation>De lijst van modi operandi herhaalt een item.</translation>
+    </message>
+    <message>
+        <source>The modus operandi %1 is not in the project's taxonomy.</source>
+        <translation>De modus operandi %1 staat niet in de taxonomie van het project.</translation>
+    </message>
+    <message>
+        <source>The modus operandi %1 belongs to another phenomenon.</source>
+        <translation>De modus operandi %1 hoort bij een ander fenomeen.</translation>
+    </message>
+    <message>
+        <source>The end of the time window comes before its start.</source>
+        <translation>Het einde van het tijdvenster ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP marking.</source>
+        <translation>“%1” is geen TLP-markering.</translation>
+    </message>
+    <message>
+        <source>An edit cannot move one incident's fields to another.</source>
+        <translation>Een bewerking kan de velden van een feit niet naar een ander verplaatsen.</translation>
+    </message>
+    <message>
+        <source>Incident %1 was not changed: %2</source>
+        <translation>Feit %1 werd niet gewijzigd: %2</translation>
+    </message>
+    <message>
+        <source>Incident %1 was changed meanwhile (by an import or another window); it was left as it is.</source>
+        <translation>Feit %1 werd intussen gewijzigd (door een import of een ander venster); het blijft zoals het is.</translation>
+    </message>
 </context>
 <context>
     <name>phenomap::IncidentTableController</name>
@@ -4497,16 +4650,16 @@
         <translation>Systeem volgt de kleuren van het bureaublad; de kaart houdt haar eigen kleuren.</translation>
     </message>
     <message>
-        <source>Map and data labels change language at once; menus and dialogs at the next start.</source>
-        <translation>Kaart- en gegevenslabels veranderen meteen van taal; menu's en dialoogvensters bij de volgende start.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
         <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the chosen language at once, on the same project and view; the undo history starts again.</source>
+        <translation>Het venster wordt meteen in de gekozen taal opnieuw opgebouwd, op hetzelfde project en dezelfde weergave; de ongedaan-maakgeschiedenis begint opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -4748,6 +4901,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Refreshing the views was canceled.</source>
+        <translation>Het vernieuwen van de weergaven werd geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>The incidents of %1 could not be read again: %2</source>
+        <translation>De feiten van %1 konden niet opnieuw worden gelezen: %2</translation>
     </message>
 </context>
 <context>

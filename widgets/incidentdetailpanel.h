@@ -34,14 +34,20 @@ public:
     QString positionText() const;
     QToolButton *previousButton() const { return m_previous; }
     QToolButton *nextButton() const { return m_next; }
+    QToolButton *editButton() const { return m_edit; }
+    /// Whether the shown incident may be corrected (a project open for writing).
+    void setEditable(bool editable);
 
 Q_SIGNALS:
     void previousRequested();
     void nextRequested();
+    /// The analyst asked to correct the shown incident.
+    void editRequested();
 
 private:
     QLabel *m_position;
-    QToolButton *m_previous, *m_next;
+    QToolButton *m_previous, *m_next, *m_edit;
+    bool m_editable = false;
     QTextBrowser *m_view;
     QList<Field> m_fields;
     QString m_message;

@@ -43,7 +43,9 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     m_theme->addItem(tr("Dark"), themeKey(Theme::Dark));
     m_theme->setToolTip(tr("System follows the desktop's colours; the map keeps its own colours."));
 
-    auto *note = new QLabel(tr("Map and data labels change language at once; menus and dialogs at the next start."), this);
+    auto *note = new QLabel(tr("The window is rebuilt in the chosen language at once, on the same project and view; "
+                               "the undo history starts again."),
+                            this);
     note->setObjectName(QStringLiteral("languageNote"));
     note->setWordWrap(true);
 

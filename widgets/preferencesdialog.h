@@ -12,8 +12,8 @@ namespace phenomap {
 
 /// Edit > Preferences…: interface language and colour theme, saved in the QSettings it is given
 /// (never owned; tests pass one on a temporary INI file). Changes apply at once: the theme to
-/// the whole application, the language through languageChanged() (data labels now, menus and
-/// dialogs at the next start, as the dialog says).
+/// the whole application, the language through languageChanged() (the window is then rebuilt in
+/// it by the WindowHost, as the dialog says).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
