@@ -77,6 +77,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        qRegisterMetaType<TaxonomyEditor *>();
+        qRegisterMetaType<MappingRulesEditor *>();
         qputenv(KeyStoreEnvironmentVariable, QFile::encodeName(m_dir.filePath(QStringLiteral("keys"))));
     }
 
