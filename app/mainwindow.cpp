@@ -38,6 +38,7 @@
 #include "reportcomposer.h"
 #include "storyboardcontroller.h"
 #include "storyboardpanel.h"
+#include "taxonomycontroller.h"
 #include "timeslider.h"
 #include "viewstatecontroller.h"
 #include "zonelayercontroller.h"
@@ -138,6 +139,10 @@ MainWindow::MainWindow(QWidget *parent)
     auto *incidentEdits =
         new IncidentEditController(m_controller, details, detailPanel, storyboard->undoStack(), this, this);
     connect(incidentEdits, &IncidentEditController::errorOccurred, this,
+            [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); });
+    // Taxonomy and mapping rule edits share the storyboard's stack: one Edit > Undo for the window.
+    auto *taxonomy = new TaxonomyController(m_controller, storyboard->undoStack(), this, this);
+    connect(taxonomy, &TaxonomyController::errorOccurred, this,
             [this](const QString &title, const QString &message) { QMessageBox::warning(this, title, message); });
     auto *layerPanel = new LayerPanel(this);
     auto *layersDock = new QDockWidget(tr("Layers"), this);
@@ -261,6 +266,10 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     if (auto *storyboard = findChild<StoryboardController *>())
         edit->addActions({storyboard->undoAction(), storyboard->redoAction()});
+    if (auto *taxonomy = findChild<TaxonomyController *>()) {
+        edit->addSeparator();
+        edit->addActions({taxonomy->taxonomyAction(), taxonomy->mappingRulesAction()});
+    }
     if (auto *selection = findChild<SelectionController *>()) {
         edit->addSeparator();
         edit->addActions(selection->toolGroup()->actions());
