@@ -4333,6 +4333,243 @@
     </message>
 </context>
 <context>
+    <name>phenomap::MappingRuleModel</name>
+    <message>
+        <source>(every source)</source>
+        <translation>(every source)</translation>
+    </message>
+    <message>
+        <source>Modus operandi</source>
+        <translation>Modus operandi</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Phenomenon</translation>
+    </message>
+    <message>
+        <source>Ignoring case and accents</source>
+        <translation>Ignoring case and accents</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value in the source</source>
+        <translation>Value in the source</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Maps to</source>
+        <translation>Maps to</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::MappingRules</name>
+    <message>
+        <source>The project “%1” is open read-only; its mapping rules cannot be changed.</source>
+        <translation>The project “%1” is open read-only; its mapping rules cannot be changed.</translation>
+    </message>
+    <message>
+        <source>A mapping rule maps either a phenomenon or a modus operandi.</source>
+        <translation>A mapping rule maps either a phenomenon or a modus operandi.</translation>
+    </message>
+    <message>
+        <source>A mapping rule matches either exactly or ignoring case and accents.</source>
+        <translation>A mapping rule matches either exactly or ignoring case and accents.</translation>
+    </message>
+    <message>
+        <source>A mapping rule needs the value the source writes.</source>
+        <translation>A mapping rule needs the value the source writes.</translation>
+    </message>
+    <message>
+        <source>There is no source with id %1.</source>
+        <translation>There is no source with id %1.</translation>
+    </message>
+    <message>
+        <source>The rule's target no longer exists in the taxonomy.</source>
+        <translation>The rule's target no longer exists in the taxonomy.</translation>
+    </message>
+    <message>
+        <source>A rule for a modus operandi must point to a modus operandi.</source>
+        <translation>A rule for a modus operandi must point to a modus operandi.</translation>
+    </message>
+    <message>
+        <source>A rule for “%1” already exists for this source and field.</source>
+        <translation>A rule for “%1” already exists for this source and field.</translation>
+    </message>
+    <message>
+        <source>There is no mapping rule with id %1.</source>
+        <translation>There is no mapping rule with id %1.</translation>
+    </message>
+    <message>
+        <source>The rule for “%1” cannot be put back: its id is used by another rule.</source>
+        <translation>The rule for “%1” cannot be put back: its id is used by another rule.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::MappingRulesEditor</name>
+    <message>
+        <source>Show rules of</source>
+        <translation>Show rules of</translation>
+    </message>
+    <message>
+        <source>Show only the rules of one source</source>
+        <translation>Show only the rules of one source</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The source whose raw value the rule maps, or every source</source>
+        <translation>The source whose raw value the rule maps, or every source</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Whether the raw value names a phenomenon or a modus operandi</source>
+        <translation>Whether the raw value names a phenomenon or a modus operandi</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Exact, or ignoring case, accents and punctuation</source>
+        <translation>Exact, or ignoring case, accents and punctuation</translation>
+    </message>
+    <message>
+        <source>Maps to</source>
+        <translation>Maps to</translation>
+    </message>
+    <message>
+        <source>The phenomenon or modus operandi the raw value stands for</source>
+        <translation>The phenomenon or modus operandi the raw value stands for</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>&amp;Add Rule</translation>
+    </message>
+    <message>
+        <source>Add a rule from the values in the form</source>
+        <translation>Add a rule from the values in the form</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Selected Rule</source>
+        <translation>&amp;Apply to Selected Rule</translation>
+    </message>
+    <message>
+        <source>Give the selected rule the target and match chosen in the form</source>
+        <translation>Give the selected rule the target and match chosen in the form</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule; later imports no longer apply it</source>
+        <translation>Remove the selected rule; later imports no longer apply it</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>R&amp;edo</translation>
+    </message>
+    <message>
+        <source>Redo the change last undone (Ctrl+Shift+Z)</source>
+        <translation>Redo the change last undone (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Mapping Rules</source>
+        <translation>Mapping Rules</translation>
+    </message>
+    <message>
+        <source>Value in the source</source>
+        <translation>Value in the source</translation>
+    </message>
+    <message>
+        <source>The category exactly as the source writes it</source>
+        <translation>The category exactly as the source writes it</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Phenomenon</translation>
+    </message>
+    <message>
+        <source>Modus operandi</source>
+        <translation>Modus operandi</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Ignoring case and accents</source>
+        <translation>Ignoring case and accents</translation>
+    </message>
+    <message>
+        <source>Mapping rules</source>
+        <translation>Mapping rules</translation>
+    </message>
+    <message>
+        <source>Choose a rule to change its target or remove it</source>
+        <translation>Choose a rule to change its target or remove it</translation>
+    </message>
+    <message>
+        <source>&amp;Show rules of:</source>
+        <translation>&amp;Show rules of:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>&amp;Value in the source:</source>
+        <translation>&amp;Value in the source:</translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation>&amp;Match:</translation>
+    </message>
+    <message>
+        <source>Maps &amp;to:</source>
+        <translation>Maps &amp;to:</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>(every source)</source>
+        <translation>(every source)</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::OfficeKeyDialog</name>
     <message>
         <source>Create Office Key</source>
@@ -5414,6 +5651,324 @@
     <message>
         <source>cannot write: %1</source>
         <translation>cannot write: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TaxonomyCommands</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>Add Modus Operandi “%1”</source>
+        <translation>Add Modus Operandi “%1”</translation>
+    </message>
+    <message>
+        <source>Add Phenomenon “%1”</source>
+        <translation>Add Phenomenon “%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message>
+        <source>Add Mapping Rule “%1”</source>
+        <translation>Add Mapping Rule “%1”</translation>
+    </message>
+    <message>
+        <source>Change Mapping Rule</source>
+        <translation>Change Mapping Rule</translation>
+    </message>
+    <message>
+        <source>Change Mapping Rule “%1”</source>
+        <translation>Change Mapping Rule “%1”</translation>
+    </message>
+    <message>
+        <source>Remove Mapping Rule</source>
+        <translation>Remove Mapping Rule</translation>
+    </message>
+    <message>
+        <source>Remove Mapping Rule “%1”</source>
+        <translation>Remove Mapping Rule “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TaxonomyController</name>
+    <message>
+        <source>&amp;Taxonomy…</source>
+        <translation>&amp;Taxonomy…</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping Rules…</source>
+        <translation>&amp;Mapping Rules…</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove phenomena and modi operandi of the project</source>
+        <translation>Add, rename or remove phenomena and modi operandi of the project</translation>
+    </message>
+    <message>
+        <source>Review the saved rules that map sources' categories onto the taxonomy</source>
+        <translation>Review the saved rules that map sources' categories onto the taxonomy</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Taxonomy</translation>
+    </message>
+    <message>
+        <source>The taxonomy of %1 could not be read: %2</source>
+        <translation>The taxonomy of %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Mapping Rules</source>
+        <translation>Mapping Rules</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TaxonomyEdit</name>
+    <message>
+        <source>The project “%1” is open read-only; its taxonomy cannot be changed.</source>
+        <translation>The project “%1” is open read-only; its taxonomy cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Every phenomenon and modus operandi needs a French, a Dutch and an English label.</source>
+        <translation>Every phenomenon and modus operandi needs a French, a Dutch and an English label.</translation>
+    </message>
+    <message>
+        <source>The colour of “%1” must be written #rrggbb, e.g. #cc6677.</source>
+        <translation>The colour of “%1” must be written #rrggbb, e.g. #cc6677.</translation>
+    </message>
+    <message>
+        <source>A modus operandi has no colour or plan measure of its own; set them on its phenomenon.</source>
+        <translation>A modus operandi has no colour or plan measure of its own; set them on its phenomenon.</translation>
+    </message>
+    <message>
+        <source>A modus operandi must be added under an existing phenomenon.</source>
+        <translation>A modus operandi must be added under an existing phenomenon.</translation>
+    </message>
+    <message>
+        <source>The code “%1” may only hold lower-case letters, digits, underscores and one dot.</source>
+        <translation>The code “%1” may only hold lower-case letters, digits, underscores and one dot.</translation>
+    </message>
+    <message>
+        <source>The code “%1” is already used by another node.</source>
+        <translation>The code “%1” is already used by another node.</translation>
+    </message>
+    <message>
+        <source>There is no phenomenon or modus operandi with id %1.</source>
+        <translation>There is no phenomenon or modus operandi with id %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident(s)</numerusform>
+            <numerusform>%n incident(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping rule(s)</source>
+        <translation>
+            <numerusform>%n mapping rule(s)</numerusform>
+            <numerusform>%n mapping rule(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modus operandi</source>
+        <translation>
+            <numerusform>%n modus operandi</numerusform>
+            <numerusform>%n modus operandi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list of uses</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2; it cannot be removed.</source>
+        <translation>“%1” is used by %2; it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Only a node removed from this project can be put back.</source>
+        <translation>Only a node removed from this project can be put back.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be put back: its id or code is used by another node.</source>
+        <translation>“%1” cannot be put back: its id or code is used by another node.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be put back: its phenomenon no longer exists.</source>
+        <translation>“%1” cannot be put back: its phenomenon no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TaxonomyEditor</name>
+    <message>
+        <source>French label</source>
+        <translation>French label</translation>
+    </message>
+    <message>
+        <source>The name shown in the French interface and reports</source>
+        <translation>The name shown in the French interface and reports</translation>
+    </message>
+    <message>
+        <source>Dutch label</source>
+        <translation>Dutch label</translation>
+    </message>
+    <message>
+        <source>The name shown in the Dutch interface and reports</source>
+        <translation>The name shown in the Dutch interface and reports</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <source>The name shown in the English interface and reports</source>
+        <translation>The name shown in the English interface and reports</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>The phenomenon's colour on the map and in charts, as #rrggbb</source>
+        <translation>The phenomenon's colour on the map and in charts, as #rrggbb</translation>
+    </message>
+    <message>
+        <source>Plan measure</source>
+        <translation>Plan measure</translation>
+    </message>
+    <message>
+        <source>The measure of the regional security plan the phenomenon serves, e.g. 8.7</source>
+        <translation>The measure of the regional security plan the phenomenon serves, e.g. 8.7</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Pick the phenomenon's colour</source>
+        <translation>Pick the phenomenon's colour</translation>
+    </message>
+    <message>
+        <source>Add &amp;Phenomenon</source>
+        <translation>Add &amp;Phenomenon</translation>
+    </message>
+    <message>
+        <source>Start a new phenomenon: fill in its labels, then Save</source>
+        <translation>Start a new phenomenon: fill in its labels, then Save</translation>
+    </message>
+    <message>
+        <source>Add &amp;Modus Operandi</source>
+        <translation>Add &amp;Modus Operandi</translation>
+    </message>
+    <message>
+        <source>Start a new modus operandi under the selected phenomenon: fill in its labels, then Save</source>
+        <translation>Start a new modus operandi under the selected phenomenon: fill in its labels, then Save</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected node; only possible when nothing uses it</source>
+        <translation>Remove the selected node; only possible when nothing uses it</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Add the new node, or store the changed labels of the selected one</source>
+        <translation>Add the new node, or store the changed labels of the selected one</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>R&amp;edo</translation>
+    </message>
+    <message>
+        <source>Redo the change last undone (Ctrl+Shift+Z)</source>
+        <translation>Redo the change last undone (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Taxonomy</translation>
+    </message>
+    <message>
+        <source>Phenomena and modi operandi</source>
+        <translation>Phenomena and modi operandi</translation>
+    </message>
+    <message>
+        <source>Choose a phenomenon or a modus operandi to edit it</source>
+        <translation>Choose a phenomenon or a modus operandi to edit it</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>&amp;French:</source>
+        <translation>&amp;French:</translation>
+    </message>
+    <message>
+        <source>&amp;Dutch:</source>
+        <translation>&amp;Dutch:</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish:</source>
+        <translation>E&amp;nglish:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;measure:</source>
+        <translation>Plan &amp;measure:</translation>
+    </message>
+    <message>
+        <source>Choose a node in the tree, or add one.</source>
+        <translation>Choose a node in the tree, or add one.</translation>
+    </message>
+    <message>
+        <source>Modus operandi “%1”</source>
+        <translation>Modus operandi “%1”</translation>
+    </message>
+    <message>
+        <source>Phenomenon “%1”</source>
+        <translation>Phenomenon “%1”</translation>
+    </message>
+    <message>
+        <source>New modus operandi of “%1”</source>
+        <translation>New modus operandi of “%1”</translation>
+    </message>
+    <message>
+        <source>New phenomenon</source>
+        <translation>New phenomenon</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Phenomenon Colour</source>
+        <translation>Phenomenon Colour</translation>
     </message>
 </context>
 <context>

@@ -4333,6 +4333,243 @@
     </message>
 </context>
 <context>
+    <name>phenomap::MappingRuleModel</name>
+    <message>
+        <source>(every source)</source>
+        <translation>(toutes les sources)</translation>
+    </message>
+    <message>
+        <source>Modus operandi</source>
+        <translation>Mode opératoire</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Phénomène</translation>
+    </message>
+    <message>
+        <source>Ignoring case and accents</source>
+        <translation>Sans tenir compte de la casse ni des accents</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>À l’identique</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value in the source</source>
+        <translation>Valeur dans la source</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Maps to</source>
+        <translation>Correspond à</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::MappingRules</name>
+    <message>
+        <source>The project “%1” is open read-only; its mapping rules cannot be changed.</source>
+        <translation>Le projet « %1 » est ouvert en lecture seule ; ses règles de correspondance ne peuvent pas être modifiées.</translation>
+    </message>
+    <message>
+        <source>A mapping rule maps either a phenomenon or a modus operandi.</source>
+        <translation>Une règle de correspondance porte soit sur un phénomène, soit sur un mode opératoire.</translation>
+    </message>
+    <message>
+        <source>A mapping rule matches either exactly or ignoring case and accents.</source>
+        <translation>Une règle de correspondance s’applique soit à l’identique, soit sans tenir compte de la casse ni des accents.</translation>
+    </message>
+    <message>
+        <source>A mapping rule needs the value the source writes.</source>
+        <translation>Une règle de correspondance doit indiquer la valeur telle que la source l’écrit.</translation>
+    </message>
+    <message>
+        <source>There is no source with id %1.</source>
+        <translation>Il n’existe aucune source portant l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The rule's target no longer exists in the taxonomy.</source>
+        <translation>La cible de la règle n’existe plus dans la taxonomie.</translation>
+    </message>
+    <message>
+        <source>A rule for a modus operandi must point to a modus operandi.</source>
+        <translation>Une règle portant sur un mode opératoire doit renvoyer à un mode opératoire.</translation>
+    </message>
+    <message>
+        <source>A rule for “%1” already exists for this source and field.</source>
+        <translation>Une règle pour « %1 » existe déjà pour cette source et ce champ.</translation>
+    </message>
+    <message>
+        <source>There is no mapping rule with id %1.</source>
+        <translation>Il n’existe aucune règle de correspondance portant l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The rule for “%1” cannot be put back: its id is used by another rule.</source>
+        <translation>La règle pour « %1 » ne peut pas être rétablie : son identifiant est utilisé par une autre règle.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::MappingRulesEditor</name>
+    <message>
+        <source>Show rules of</source>
+        <translation>Afficher les règles de</translation>
+    </message>
+    <message>
+        <source>Show only the rules of one source</source>
+        <translation>N’afficher que les règles d’une source</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The source whose raw value the rule maps, or every source</source>
+        <translation>La source dont la règle traduit la valeur brute, ou toutes les sources</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Whether the raw value names a phenomenon or a modus operandi</source>
+        <translation>Indique si la valeur brute désigne un phénomène ou un mode opératoire</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Exact, or ignoring case, accents and punctuation</source>
+        <translation>À l’identique, ou sans tenir compte de la casse, des accents et de la ponctuation</translation>
+    </message>
+    <message>
+        <source>Maps to</source>
+        <translation>Correspond à</translation>
+    </message>
+    <message>
+        <source>The phenomenon or modus operandi the raw value stands for</source>
+        <translation>Le phénomène ou le mode opératoire que désigne la valeur brute</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>&amp;Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Add a rule from the values in the form</source>
+        <translation>Ajouter une règle à partir des valeurs du formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Selected Rule</source>
+        <translation>A&amp;ppliquer à la règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>Give the selected rule the target and match chosen in the form</source>
+        <translation>Donner à la règle sélectionnée la cible et la correspondance choisies dans le formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule; later imports no longer apply it</source>
+        <translation>Supprimer la règle sélectionnée ; les importations suivantes ne l’appliqueront plus</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>R&amp;établir</translation>
+    </message>
+    <message>
+        <source>Redo the change last undone (Ctrl+Shift+Z)</source>
+        <translation>Rétablir la dernière modification annulée (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Mapping Rules</source>
+        <translation>Règles de correspondance</translation>
+    </message>
+    <message>
+        <source>Value in the source</source>
+        <translation>Valeur dans la source</translation>
+    </message>
+    <message>
+        <source>The category exactly as the source writes it</source>
+        <translation>La catégorie exactement telle que la source l’écrit</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Phénomène</translation>
+    </message>
+    <message>
+        <source>Modus operandi</source>
+        <translation>Mode opératoire</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>À l’identique</translation>
+    </message>
+    <message>
+        <source>Ignoring case and accents</source>
+        <translation>Sans tenir compte de la casse ni des accents</translation>
+    </message>
+    <message>
+        <source>Mapping rules</source>
+        <translation>Règles de correspondance</translation>
+    </message>
+    <message>
+        <source>Choose a rule to change its target or remove it</source>
+        <translation>Choisissez une règle pour en modifier la cible ou la supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Show rules of:</source>
+        <translation>A&amp;fficher les règles de :</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource :</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>C&amp;hamp :</translation>
+    </message>
+    <message>
+        <source>&amp;Value in the source:</source>
+        <translation>&amp;Valeur dans la source :</translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation>C&amp;orrespondance :</translation>
+    </message>
+    <message>
+        <source>Maps &amp;to:</source>
+        <translation>Co&amp;rrespond à :</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>(every source)</source>
+        <translation>(toutes les sources)</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::OfficeKeyDialog</name>
     <message>
         <source>Create Office Key</source>
@@ -5414,6 +5651,324 @@
     <message>
         <source>cannot write: %1</source>
         <translation>écriture impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TaxonomyCommands</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Add Modus Operandi “%1”</source>
+        <translation>Ajouter le mode opératoire « %1 »</translation>
+    </message>
+    <message>
+        <source>Add Phenomenon “%1”</source>
+        <translation>Ajouter le phénomène « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Add Mapping Rule “%1”</source>
+        <translation>Ajouter la règle de correspondance « %1 »</translation>
+    </message>
+    <message>
+        <source>Change Mapping Rule</source>
+        <translation>Modifier la règle de correspondance</translation>
+    </message>
+    <message>
+        <source>Change Mapping Rule “%1”</source>
+        <translation>Modifier la règle de correspondance « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove Mapping Rule</source>
+        <translation>Supprimer la règle de correspondance</translation>
+    </message>
+    <message>
+        <source>Remove Mapping Rule “%1”</source>
+        <translation>Supprimer la règle de correspondance « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TaxonomyController</name>
+    <message>
+        <source>&amp;Taxonomy…</source>
+        <translation>Ta&amp;xonomie…</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping Rules…</source>
+        <translation>Règles de &amp;correspondance…</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove phenomena and modi operandi of the project</source>
+        <translation>Ajouter, renommer ou supprimer les phénomènes et modes opératoires du projet</translation>
+    </message>
+    <message>
+        <source>Review the saved rules that map sources' categories onto the taxonomy</source>
+        <translation>Revoir les règles enregistrées qui font correspondre les catégories des sources à la taxonomie</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Taxonomie</translation>
+    </message>
+    <message>
+        <source>The taxonomy of %1 could not be read: %2</source>
+        <translation>La taxonomie de %1 n’a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>Mapping Rules</source>
+        <translation>Règles de correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TaxonomyEdit</name>
+    <message>
+        <source>The project “%1” is open read-only; its taxonomy cannot be changed.</source>
+        <translation>Le projet « %1 » est ouvert en lecture seule ; sa taxonomie ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Every phenomenon and modus operandi needs a French, a Dutch and an English label.</source>
+        <translation>Chaque phénomène et chaque mode opératoire doit avoir un libellé en français, en néerlandais et en anglais.</translation>
+    </message>
+    <message>
+        <source>The colour of “%1” must be written #rrggbb, e.g. #cc6677.</source>
+        <translation>La couleur de « %1 » doit s’écrire #rrvvbb, par exemple #cc6677.</translation>
+    </message>
+    <message>
+        <source>A modus operandi has no colour or plan measure of its own; set them on its phenomenon.</source>
+        <translation>Un mode opératoire n’a ni couleur ni mesure du plan propres ; définissez-les sur son phénomène.</translation>
+    </message>
+    <message>
+        <source>A modus operandi must be added under an existing phenomenon.</source>
+        <translation>Un mode opératoire doit être ajouté sous un phénomène existant.</translation>
+    </message>
+    <message>
+        <source>The code “%1” may only hold lower-case letters, digits, underscores and one dot.</source>
+        <translation>Le code « %1 » ne peut contenir que des minuscules, des chiffres, des traits de soulignement et un seul point.</translation>
+    </message>
+    <message>
+        <source>The code “%1” is already used by another node.</source>
+        <translation>Le code « %1 » est déjà utilisé par un autre élément.</translation>
+    </message>
+    <message>
+        <source>There is no phenomenon or modus operandi with id %1.</source>
+        <translation>Il n’existe aucun phénomène ni mode opératoire portant l’identifiant %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping rule(s)</source>
+        <translation>
+            <numerusform>%n règle de correspondance</numerusform>
+            <numerusform>%n règles de correspondance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modus operandi</source>
+        <translation>
+            <numerusform>%n mode opératoire</numerusform>
+            <numerusform>%n modes opératoires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list of uses</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2; it cannot be removed.</source>
+        <translation>« %1 » est utilisé par %2 ; il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>Only a node removed from this project can be put back.</source>
+        <translation>Seul un élément supprimé de ce projet peut être rétabli.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be put back: its id or code is used by another node.</source>
+        <translation>« %1 » ne peut pas être rétabli : son identifiant ou son code est utilisé par un autre élément.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be put back: its phenomenon no longer exists.</source>
+        <translation>« %1 » ne peut pas être rétabli : son phénomène n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TaxonomyEditor</name>
+    <message>
+        <source>French label</source>
+        <translation>Libellé français</translation>
+    </message>
+    <message>
+        <source>The name shown in the French interface and reports</source>
+        <translation>Le nom affiché dans l’interface et les rapports en français</translation>
+    </message>
+    <message>
+        <source>Dutch label</source>
+        <translation>Libellé néerlandais</translation>
+    </message>
+    <message>
+        <source>The name shown in the Dutch interface and reports</source>
+        <translation>Le nom affiché dans l’interface et les rapports en néerlandais</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>Libellé anglais</translation>
+    </message>
+    <message>
+        <source>The name shown in the English interface and reports</source>
+        <translation>Le nom affiché dans l’interface et les rapports en anglais</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>The phenomenon's colour on the map and in charts, as #rrggbb</source>
+        <translation>La couleur du phénomène sur la carte et dans les graphiques, au format #rrvvbb</translation>
+    </message>
+    <message>
+        <source>Plan measure</source>
+        <translation>Mesure du plan</translation>
+    </message>
+    <message>
+        <source>The measure of the regional security plan the phenomenon serves, e.g. 8.7</source>
+        <translation>La mesure du plan régional de sécurité à laquelle se rattache le phénomène, par exemple 8.7</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Pick the phenomenon's colour</source>
+        <translation>Choisir la couleur du phénomène</translation>
+    </message>
+    <message>
+        <source>Add &amp;Phenomenon</source>
+        <translation>Ajouter un &amp;phénomène</translation>
+    </message>
+    <message>
+        <source>Start a new phenomenon: fill in its labels, then Save</source>
+        <translation>Commencer un nouveau phénomène : saisissez ses libellés, puis Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add &amp;Modus Operandi</source>
+        <translation>Ajouter un &amp;mode opératoire</translation>
+    </message>
+    <message>
+        <source>Start a new modus operandi under the selected phenomenon: fill in its labels, then Save</source>
+        <translation>Commencer un nouveau mode opératoire sous le phénomène sélectionné : saisissez ses libellés, puis Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected node; only possible when nothing uses it</source>
+        <translation>Supprimer l’élément sélectionné ; possible uniquement s’il n’est utilisé nulle part</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add the new node, or store the changed labels of the selected one</source>
+        <translation>Ajouter le nouvel élément, ou enregistrer les libellés modifiés de l’élément sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>R&amp;établir</translation>
+    </message>
+    <message>
+        <source>Redo the change last undone (Ctrl+Shift+Z)</source>
+        <translation>Rétablir la dernière modification annulée (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Taxonomie</translation>
+    </message>
+    <message>
+        <source>Phenomena and modi operandi</source>
+        <translation>Phénomènes et modes opératoires</translation>
+    </message>
+    <message>
+        <source>Choose a phenomenon or a modus operandi to edit it</source>
+        <translation>Choisissez un phénomène ou un mode opératoire pour le modifier</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>&amp;French:</source>
+        <translation>&amp;Français :</translation>
+    </message>
+    <message>
+        <source>&amp;Dutch:</source>
+        <translation>&amp;Néerlandais :</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish:</source>
+        <translation>A&amp;nglais :</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur :</translation>
+    </message>
+    <message>
+        <source>Plan &amp;measure:</source>
+        <translation>&amp;Mesure du plan :</translation>
+    </message>
+    <message>
+        <source>Choose a node in the tree, or add one.</source>
+        <translation>Choisissez un élément dans l’arborescence, ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>Modus operandi “%1”</source>
+        <translation>Mode opératoire « %1 »</translation>
+    </message>
+    <message>
+        <source>Phenomenon “%1”</source>
+        <translation>Phénomène « %1 »</translation>
+    </message>
+    <message>
+        <source>New modus operandi of “%1”</source>
+        <translation>Nouveau mode opératoire de « %1 »</translation>
+    </message>
+    <message>
+        <source>New phenomenon</source>
+        <translation>Nouveau phénomène</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Phenomenon Colour</source>
+        <translation>Couleur du phénomène</translation>
     </message>
 </context>
 <context>

@@ -4333,6 +4333,243 @@
     </message>
 </context>
 <context>
+    <name>phenomap::MappingRuleModel</name>
+    <message>
+        <source>(every source)</source>
+        <translation>(alle bronnen)</translation>
+    </message>
+    <message>
+        <source>Modus operandi</source>
+        <translation>Modus operandi</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Fenomeen</translation>
+    </message>
+    <message>
+        <source>Ignoring case and accents</source>
+        <translation>Zonder rekening te houden met hoofdletters en accenten</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value in the source</source>
+        <translation>Waarde in de bron</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Maps to</source>
+        <translation>Gekoppeld aan</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::MappingRules</name>
+    <message>
+        <source>The project “%1” is open read-only; its mapping rules cannot be changed.</source>
+        <translation>Het project “%1” is alleen-lezen geopend; de koppelingsregels ervan kunnen niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A mapping rule maps either a phenomenon or a modus operandi.</source>
+        <translation>Een koppelingsregel verwijst naar een fenomeen of naar een modus operandi.</translation>
+    </message>
+    <message>
+        <source>A mapping rule matches either exactly or ignoring case and accents.</source>
+        <translation>Een koppelingsregel past exact, of zonder rekening te houden met hoofdletters en accenten.</translation>
+    </message>
+    <message>
+        <source>A mapping rule needs the value the source writes.</source>
+        <translation>Een koppelingsregel heeft de waarde nodig zoals de bron die schrijft.</translation>
+    </message>
+    <message>
+        <source>There is no source with id %1.</source>
+        <translation>Er bestaat geen bron met id %1.</translation>
+    </message>
+    <message>
+        <source>The rule's target no longer exists in the taxonomy.</source>
+        <translation>Het doel van de regel bestaat niet meer in de taxonomie.</translation>
+    </message>
+    <message>
+        <source>A rule for a modus operandi must point to a modus operandi.</source>
+        <translation>Een regel voor een modus operandi moet naar een modus operandi verwijzen.</translation>
+    </message>
+    <message>
+        <source>A rule for “%1” already exists for this source and field.</source>
+        <translation>Er bestaat al een regel voor “%1” voor deze bron en dit veld.</translation>
+    </message>
+    <message>
+        <source>There is no mapping rule with id %1.</source>
+        <translation>Er bestaat geen koppelingsregel met id %1.</translation>
+    </message>
+    <message>
+        <source>The rule for “%1” cannot be put back: its id is used by another rule.</source>
+        <translation>De regel voor “%1” kan niet worden teruggezet: de id ervan wordt door een andere regel gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::MappingRulesEditor</name>
+    <message>
+        <source>Show rules of</source>
+        <translation>Regels tonen van</translation>
+    </message>
+    <message>
+        <source>Show only the rules of one source</source>
+        <translation>Alleen de regels van één bron tonen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>The source whose raw value the rule maps, or every source</source>
+        <translation>De bron waarvan de regel de ruwe waarde koppelt, of alle bronnen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Whether the raw value names a phenomenon or a modus operandi</source>
+        <translation>Of de ruwe waarde een fenomeen of een modus operandi aanduidt</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Exact, or ignoring case, accents and punctuation</source>
+        <translation>Exact, of zonder rekening te houden met hoofdletters, accenten en leestekens</translation>
+    </message>
+    <message>
+        <source>Maps to</source>
+        <translation>Gekoppeld aan</translation>
+    </message>
+    <message>
+        <source>The phenomenon or modus operandi the raw value stands for</source>
+        <translation>Het fenomeen of de modus operandi waarvoor de ruwe waarde staat</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a rule from the values in the form</source>
+        <translation>Een regel toevoegen met de waarden uit het formulier</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Selected Rule</source>
+        <translation>&amp;Toepassen op geselecteerde regel</translation>
+    </message>
+    <message>
+        <source>Give the selected rule the target and match chosen in the form</source>
+        <translation>De geselecteerde regel het doel en de overeenkomst uit het formulier geven</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule; later imports no longer apply it</source>
+        <translation>De geselecteerde regel verwijderen; latere importen passen hem niet meer toe</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <source>Redo the change last undone (Ctrl+Shift+Z)</source>
+        <translation>De laatst ongedaan gemaakte wijziging opnieuw uitvoeren (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Mapping Rules</source>
+        <translation>Koppelingsregels</translation>
+    </message>
+    <message>
+        <source>Value in the source</source>
+        <translation>Waarde in de bron</translation>
+    </message>
+    <message>
+        <source>The category exactly as the source writes it</source>
+        <translation>De categorie precies zoals de bron ze schrijft</translation>
+    </message>
+    <message>
+        <source>Phenomenon</source>
+        <translation>Fenomeen</translation>
+    </message>
+    <message>
+        <source>Modus operandi</source>
+        <translation>Modus operandi</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Ignoring case and accents</source>
+        <translation>Zonder rekening te houden met hoofdletters en accenten</translation>
+    </message>
+    <message>
+        <source>Mapping rules</source>
+        <translation>Koppelingsregels</translation>
+    </message>
+    <message>
+        <source>Choose a rule to change its target or remove it</source>
+        <translation>Kies een regel om het doel ervan te wijzigen of hem te verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Show rules of:</source>
+        <translation>Regels &amp;tonen van:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>B&amp;ron:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Veld:</translation>
+    </message>
+    <message>
+        <source>&amp;Value in the source:</source>
+        <translation>&amp;Waarde in de bron:</translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation>&amp;Overeenkomst:</translation>
+    </message>
+    <message>
+        <source>Maps &amp;to:</source>
+        <translation>Gekoppeld &amp;aan:</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle bronnen</translation>
+    </message>
+    <message>
+        <source>(every source)</source>
+        <translation>(alle bronnen)</translation>
+    </message>
+</context>
+<context>
     <name>phenomap::OfficeKeyDialog</name>
     <message>
         <source>Create Office Key</source>
@@ -5414,6 +5651,324 @@
     <message>
         <source>cannot write: %1</source>
         <translation>kan niet schrijven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TaxonomyCommands</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>Er is geen project geopend.</translation>
+    </message>
+    <message>
+        <source>Add Modus Operandi “%1”</source>
+        <translation>Modus operandi “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Add Phenomenon “%1”</source>
+        <translation>Fenomeen “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>“%1” bewerken</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>“%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Add Mapping Rule “%1”</source>
+        <translation>Koppelingsregel “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Change Mapping Rule</source>
+        <translation>Koppelingsregel wijzigen</translation>
+    </message>
+    <message>
+        <source>Change Mapping Rule “%1”</source>
+        <translation>Koppelingsregel “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove Mapping Rule</source>
+        <translation>Koppelingsregel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove Mapping Rule “%1”</source>
+        <translation>Koppelingsregel “%1” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TaxonomyController</name>
+    <message>
+        <source>&amp;Taxonomy…</source>
+        <translation>&amp;Taxonomie…</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping Rules…</source>
+        <translation>&amp;Koppelingsregels…</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove phenomena and modi operandi of the project</source>
+        <translation>Fenomenen en modi operandi van het project toevoegen, hernoemen of verwijderen</translation>
+    </message>
+    <message>
+        <source>Review the saved rules that map sources' categories onto the taxonomy</source>
+        <translation>De opgeslagen regels nakijken die de categorieën van de bronnen aan de taxonomie koppelen</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Taxonomie</translation>
+    </message>
+    <message>
+        <source>The taxonomy of %1 could not be read: %2</source>
+        <translation>De taxonomie van %1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Mapping Rules</source>
+        <translation>Koppelingsregels</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TaxonomyEdit</name>
+    <message>
+        <source>The project “%1” is open read-only; its taxonomy cannot be changed.</source>
+        <translation>Het project “%1” is alleen-lezen geopend; de taxonomie ervan kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Every phenomenon and modus operandi needs a French, a Dutch and an English label.</source>
+        <translation>Elk fenomeen en elke modus operandi heeft een Franse, een Nederlandse en een Engelse benaming nodig.</translation>
+    </message>
+    <message>
+        <source>The colour of “%1” must be written #rrggbb, e.g. #cc6677.</source>
+        <translation>De kleur van “%1” moet geschreven worden als #rrggbb, bijvoorbeeld #cc6677.</translation>
+    </message>
+    <message>
+        <source>A modus operandi has no colour or plan measure of its own; set them on its phenomenon.</source>
+        <translation>Een modus operandi heeft geen eigen kleur of planmaatregel; stel die in bij het fenomeen.</translation>
+    </message>
+    <message>
+        <source>A modus operandi must be added under an existing phenomenon.</source>
+        <translation>Een modus operandi moet onder een bestaand fenomeen worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The code “%1” may only hold lower-case letters, digits, underscores and one dot.</source>
+        <translation>De code “%1” mag alleen kleine letters, cijfers, underscores en één punt bevatten.</translation>
+    </message>
+    <message>
+        <source>The code “%1” is already used by another node.</source>
+        <translation>De code “%1” wordt al door een ander element gebruikt.</translation>
+    </message>
+    <message>
+        <source>There is no phenomenon or modus operandi with id %1.</source>
+        <translation>Er bestaat geen fenomeen of modus operandi met id %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping rule(s)</source>
+        <translation>
+            <numerusform>%n koppelingsregel</numerusform>
+            <numerusform>%n koppelingsregels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modus operandi</source>
+        <translation>
+            <numerusform>%n modus operandi</numerusform>
+            <numerusform>%n modi operandi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list of uses</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2; it cannot be removed.</source>
+        <translation>“%1” wordt gebruikt door %2; het kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Only a node removed from this project can be put back.</source>
+        <translation>Alleen een element dat uit dit project werd verwijderd, kan worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be put back: its id or code is used by another node.</source>
+        <translation>“%1” kan niet worden teruggezet: de id of code ervan wordt door een ander element gebruikt.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be put back: its phenomenon no longer exists.</source>
+        <translation>“%1” kan niet worden teruggezet: het fenomeen ervan bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>phenomap::TaxonomyEditor</name>
+    <message>
+        <source>French label</source>
+        <translation>Franse benaming</translation>
+    </message>
+    <message>
+        <source>The name shown in the French interface and reports</source>
+        <translation>De naam die in de Franstalige interface en rapporten wordt getoond</translation>
+    </message>
+    <message>
+        <source>Dutch label</source>
+        <translation>Nederlandse benaming</translation>
+    </message>
+    <message>
+        <source>The name shown in the Dutch interface and reports</source>
+        <translation>De naam die in de Nederlandstalige interface en rapporten wordt getoond</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>Engelse benaming</translation>
+    </message>
+    <message>
+        <source>The name shown in the English interface and reports</source>
+        <translation>De naam die in de Engelstalige interface en rapporten wordt getoond</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>The phenomenon's colour on the map and in charts, as #rrggbb</source>
+        <translation>De kleur van het fenomeen op de kaart en in de grafieken, als #rrggbb</translation>
+    </message>
+    <message>
+        <source>Plan measure</source>
+        <translation>Planmaatregel</translation>
+    </message>
+    <message>
+        <source>The measure of the regional security plan the phenomenon serves, e.g. 8.7</source>
+        <translation>De maatregel van het gewestelijk veiligheidsplan waaronder het fenomeen valt, bijvoorbeeld 8.7</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Pick the phenomenon's colour</source>
+        <translation>De kleur van het fenomeen kiezen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Phenomenon</source>
+        <translation>&amp;Fenomeen toevoegen</translation>
+    </message>
+    <message>
+        <source>Start a new phenomenon: fill in its labels, then Save</source>
+        <translation>Een nieuw fenomeen beginnen: vul de benamingen in en klik op Opslaan</translation>
+    </message>
+    <message>
+        <source>Add &amp;Modus Operandi</source>
+        <translation>&amp;Modus operandi toevoegen</translation>
+    </message>
+    <message>
+        <source>Start a new modus operandi under the selected phenomenon: fill in its labels, then Save</source>
+        <translation>Een nieuwe modus operandi onder het geselecteerde fenomeen beginnen: vul de benamingen in en klik op Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected node; only possible when nothing uses it</source>
+        <translation>Het geselecteerde element verwijderen; alleen mogelijk als niets het gebruikt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Add the new node, or store the changed labels of the selected one</source>
+        <translation>Het nieuwe element toevoegen, of de gewijzigde benamingen van het geselecteerde element opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <source>Redo the change last undone (Ctrl+Shift+Z)</source>
+        <translation>De laatst ongedaan gemaakte wijziging opnieuw uitvoeren (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Taxonomie</translation>
+    </message>
+    <message>
+        <source>Phenomena and modi operandi</source>
+        <translation>Fenomenen en modi operandi</translation>
+    </message>
+    <message>
+        <source>Choose a phenomenon or a modus operandi to edit it</source>
+        <translation>Kies een fenomeen of een modus operandi om het te bewerken</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Benaming</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>&amp;French:</source>
+        <translation>&amp;Frans:</translation>
+    </message>
+    <message>
+        <source>&amp;Dutch:</source>
+        <translation>&amp;Nederlands:</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish:</source>
+        <translation>E&amp;ngels:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>K&amp;leur:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;measure:</source>
+        <translation>Plan&amp;maatregel:</translation>
+    </message>
+    <message>
+        <source>Choose a node in the tree, or add one.</source>
+        <translation>Kies een element in de boomstructuur, of voeg er een toe.</translation>
+    </message>
+    <message>
+        <source>Modus operandi “%1”</source>
+        <translation>Modus operandi “%1”</translation>
+    </message>
+    <message>
+        <source>Phenomenon “%1”</source>
+        <translation>Fenomeen “%1”</translation>
+    </message>
+    <message>
+        <source>New modus operandi of “%1”</source>
+        <translation>Nieuwe modus operandi van “%1”</translation>
+    </message>
+    <message>
+        <source>New phenomenon</source>
+        <translation>Nieuw fenomeen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Phenomenon Colour</source>
+        <translation>Kleur van het fenomeen</translation>
     </message>
 </context>
 <context>
