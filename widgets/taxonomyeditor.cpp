@@ -63,6 +63,7 @@ TaxonomyEditor::TaxonomyEditor(QWidget *parent)
     m_tree->setToolTip(tr("Choose a phenomenon or a modus operandi to edit it"));
     m_tree->setHeaderLabels({tr("Label"), tr("Code")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_colour->setPlaceholderText(QStringLiteral("#rrggbb"));
     m_colour->setMaxLength(7);
     m_heading->setObjectName(QStringLiteral("taxonomyFormHeading"));
@@ -75,7 +76,11 @@ TaxonomyEditor::TaxonomyEditor(QWidget *parent)
     auto *colourRow = new QHBoxLayout;
     colourRow->addWidget(m_colour, 1);
     colourRow->addWidget(m_colourButton);
-    form->addRow(tr("&Colour:"), colourRow);
+    // A row that is a layout gets no buddy from QFormLayout: without one, the label would show
+    // its '&' instead of underlining the accelerator.
+    auto *colourLabel = new QLabel(tr("&Colour:"), this);
+    colourLabel->setBuddy(m_colour);
+    form->addRow(colourLabel, colourRow);
     form->addRow(tr("Plan &measure:"), m_planMeasure);
     auto *formButtons = new QHBoxLayout;
     formButtons->addStretch();
@@ -133,7 +138,7 @@ TaxonomyEditor::TaxonomyEditor(QWidget *parent)
     });
     connect(m_save, &QPushButton::clicked, this, &TaxonomyEditor::save);
     connect(m_colourButton, &QPushButton::clicked, this, &TaxonomyEditor::chooseColour);
-    resize(820, 520);
+    resize(1000, 580);
     showNode();
 }
 

@@ -11,6 +11,7 @@
 #include "taxonomyeditor.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -113,6 +114,24 @@ private Q_SLOTS:
         QCOMPARE(editor.currentId(), mo.id);
         QCOMPARE(editor.formNode().labelNl, mo.labelNl);
         QVERIFY(editor.formNode().colour.isEmpty());
+    }
+
+    /// Every label with an accelerator in both editors leads to its field (Alt+letter works and
+    /// the '&' is not shown as text).
+    void labelsHaveBuddies()
+    {
+        TaxonomyEditor taxonomy;
+        MappingRulesEditor rules;
+        for (QDialog *dialog : {static_cast<QDialog *>(&taxonomy), static_cast<QDialog *>(&rules)}) {
+            int withAccelerator = 0;
+            for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (!label->text().contains(QLatin1Char('&')))
+                    continue;
+                ++withAccelerator;
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+            }
+            QVERIFY(withAccelerator >= 3);
+        }
     }
 
     void addsAPhenomenonAndAnMo()
