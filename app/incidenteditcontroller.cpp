@@ -79,6 +79,15 @@ bool IncidentEditController::edit(const IncidentFields &after)
     }
     if (before == after)
         return true;
+    // Refused before the push: QUndoStack::push() drops the steps that could be redone, which a
+    // refused edit must not cost the analyst.
+    const Project *project = m_project->project();
+    QString problem = project->isReadOnly() ? tr("This project is open read-only; incidents cannot be changed.")
+                                            : IncidentEditor::problem(m_project->project()->db(), after);
+    if (!problem.isEmpty()) {
+        Q_EMIT errorOccurred(tr("Edit incident"), problem);
+        return false;
+    }
     const int count = m_undo->count();
     m_undo->push(new EditIncidentCommand(this, before, after));
     return m_undo->count() > count;

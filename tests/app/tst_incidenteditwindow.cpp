@@ -169,8 +169,25 @@ private Q_SLOTS:
         QCOMPARE(IncidentEditor::read(db, fid), after);
         QVERIFY(shownByFilter(*controller, fid));
 
-        // Someone else changes the incident: undoing is refused, said, and the step dropped.
+        // An invalid edit is refused before it reaches the stack: what can be redone stays.
         auto *closer = new BoxCloser(this);
+        stack->undo();
+        QVERIFY(stack->canRedo());
+        IncidentFields invalid = before;
+        invalid.occurredTo = invalid.occurredFrom - 60;
+        QSignalSpy refused(edits, &IncidentEditController::errorOccurred);
+        QVERIFY(!edits->edit(invalid));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.at(0).at(1).toString().contains(QLatin1String("comes before its start")),
+                 qPrintable(refused.at(0).at(1).toString()));
+        QTRY_COMPARE(closer->texts.size(), 1);
+        closer->texts.clear();
+        QVERIFY(stack->canRedo());
+        QCOMPARE(IncidentEditor::read(db, fid), before);
+        stack->redo();
+        QCOMPARE(IncidentEditor::read(db, fid), after);
+
+        // Someone else changes the incident: undoing is refused, said, and the step dropped.
         Statement outside = db.prepare("UPDATE incidents SET description = 'changed by an import' WHERE fid = ?");
         outside.bind(1, fid).run();
         const int steps = stack->count();
