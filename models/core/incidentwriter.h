@@ -38,7 +38,12 @@ public:
     /// commit, inside the same transaction; a rollback restores them with everything else. For
     /// batches about as large as the table: one sort per index instead of a random insert per row.
     void deferIndexes();
-    /// Inserts a new incident and returns its fid. record.fid is ignored.
+    /// Inserts a new incident and returns its fid. record.fid is ignored. In bulk mode the row is
+    /// buffered and written with others in one multi-row INSERT (SQLite's per-statement cost:
+    /// AUTOINCREMENT bookkeeping, statement journal, VDBE start, dominated row-by-row inserts);
+    /// its fid is assigned here, as AUTOINCREMENT would. update(), remove() and flush() (so every
+    /// commit) write the buffer first; a caller reading incidents through the Database in the
+    /// middle of a bulk batch sees only the rows written so far.
     qint64 insert(const IncidentRecord &record);
     /// Replaces every field of an existing incident (record.fid).
     void update(const IncidentRecord &record);
@@ -46,7 +51,9 @@ public:
     void remove(qint64 fid);
 
 private:
-    void bindRecord(Statement &st, const IncidentRecord &r);
+    void bindRecord(Statement &st, const IncidentRecord &r, int first = 1);
+    void writeBuffered();
+    void indexText();
     void writeMo(qint64 fid, const QList<qint64> &moIds);
     void removeText(qint64 fid);
     void finishBulk();
@@ -61,8 +68,11 @@ private:
     std::vector<BulkPoint> m_bulkPoints;
     std::unordered_set<qint64> m_bulkSuperseded;
     std::vector<QString> m_deferredIndexes; ///< CREATE INDEX statements to run at commit
+    std::vector<IncidentRecord> m_buffer; ///< bulk mode: rows waiting for their multi-row INSERT
+    qint64 m_nextFid = 0;                 ///< bulk mode: the fid the next inserted row gets
     std::vector<qint64> m_pendingText;
     std::unordered_set<qint64> m_pendingSet;
+    Statement m_insertMany, m_insertMoMany; ///< bulk mode: kBulkRows rows, kBulkLinks links
     Statement m_insert, m_update, m_delete, m_insertMo, m_deleteMo, m_insertFts, m_deleteFts, m_oldText;
 };
 

@@ -165,7 +165,8 @@ void rebuildRtree(Database &db, const QString &t, std::vector<RtreeEntry> &entri
     db.exec(QStringLiteral("DELETE FROM \"%1_node\"; DELETE FROM \"%1_parent\"; DELETE FROM \"%1_rowid\";").arg(t));
     Statement insNode = db.prepare(QStringLiteral("INSERT INTO \"%1_node\" (nodeno, data) VALUES (?, ?)").arg(t));
     Statement insParent = db.prepare(QStringLiteral("INSERT INTO \"%1_parent\" (nodeno, parentnode) VALUES (?, ?)").arg(t));
-    Statement insRowid = db.prepare(QStringLiteral("INSERT INTO \"%1_rowid\" (rowid, nodeno) VALUES (?, ?)").arg(t));
+    std::vector<std::pair<qint64, qint64>> rowids; // (data rowid, leaf node number)
+    rowids.reserve(entries.size());
     for (int l = depth; l >= 0; --l) {
         auto &nodes = levels[std::size_t(l)];
         for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -173,12 +174,29 @@ void rebuildRtree(Database &db, const QString &t, std::vector<RtreeEntry> &entri
             insNode.bind(1, nodeNo).bindBlob(2, nodeBlob(nodes[i], nodeSize, l == depth ? depth : 0)).run();
             for (const Cell &c : nodes[i].cells) {
                 if (l == 0)
-                    insRowid.bind(1, c.id).bind(2, nodeNo).run();
+                    rowids.emplace_back(c.id, nodeNo);
                 else
                     insParent.bind(1, c.id).bind(2, nodeNo).run();
             }
         }
     }
+    // The rowid table in rowid order, many rows per statement: appending to a b-tree instead of
+    // inserting at random, and one statement per batch of rows, not per row.
+    std::sort(rowids.begin(), rowids.end());
+    constexpr int kPerStatement = 100;
+    QString groups;
+    for (int k = 0; k < kPerStatement; ++k)
+        groups += k ? QLatin1String(", (?, ?)") : QLatin1String("(?, ?)");
+    Statement insRowids = db.prepare(QStringLiteral("INSERT INTO \"%1_rowid\" (rowid, nodeno) VALUES %2").arg(t, groups));
+    Statement insRowid = db.prepare(QStringLiteral("INSERT INTO \"%1_rowid\" (rowid, nodeno) VALUES (?, ?)").arg(t));
+    std::size_t i = 0;
+    for (; i + kPerStatement <= rowids.size(); i += kPerStatement) {
+        for (int k = 0; k < kPerStatement; ++k)
+            insRowids.bind(2 * k + 1, rowids[i + std::size_t(k)].first).bind(2 * k + 2, rowids[i + std::size_t(k)].second);
+        insRowids.run();
+    }
+    for (; i < rowids.size(); ++i)
+        insRowid.bind(1, rowids[i].first).bind(2, rowids[i].second).run();
 }
 
 } // namespace phenomap

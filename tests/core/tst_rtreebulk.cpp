@@ -6,6 +6,7 @@
 #include "rtreebulk.h"
 #include "schema.h"
 #include "storetestsupport.h"
+#include "tablesnapshot.h"
 
 #include <sqlite3.h>
 
@@ -125,6 +126,75 @@ private Q_SLOTS:
         bool available = false;
         const QString problems = test::validateGpkg(path, &available);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    void bulkWriterWritesWhatRowByRowWrites_data()
+    {
+        QTest::addColumn<int>("added");
+        QTest::newRow("fewer rows than one multi-row statement") << 20;
+        QTest::newRow("several statements and a remainder") << 1003;
+    }
+
+    // Bulk mode buffers rows and writes them many per INSERT with the fids it assigned itself;
+    // the file must come out exactly as the row-by-row writer makes it: same fids (also after
+    // the newest incident was deleted, as AUTOINCREMENT never reuses one), same values in every
+    // column, same MO links, same text index and sequence.
+    void bulkWriterWritesWhatRowByRowWrites()
+    {
+        QFETCH(int, added);
+        QTemporaryDir dir;
+        QStringList incidents, links, sequences;
+        QList<qint64> fidsReturned[2];
+        for (int mode = 0; mode < 2; ++mode) {
+            auto p = Project::create(dir.filePath(QStringLiteral("w%1.gpkg").arg(mode)), {.title = QStringLiteral("bulk")});
+            Database &db = p->db();
+            const QList<qint64> mos = [&] {
+                QList<qint64> ids;
+                Statement st = db.prepare("SELECT id FROM phenomena WHERE kind = 'mo' ORDER BY id LIMIT 3");
+                while (st.step())
+                    ids << st.int64(0);
+                return ids;
+            }();
+            {
+                Transaction tx(db);
+                IncidentWriter w(*p);
+                for (int i = 0; i < 5; ++i)
+                    w.insert(test::sampleIncident(*p, i));
+                tx.commit();
+            }
+            db.exec("DELETE FROM incidents WHERE fid = 5"); // the sequence stays at 5
+            {
+                Transaction tx(db);
+                IncidentWriter w(*p, mode ? IncidentWriter::Mode::Bulk : IncidentWriter::Mode::Normal);
+                for (int i = 0; i < added; ++i) {
+                    IncidentRecord r = test::sampleIncident(*p, 1000 + i);
+                    r.moIds = mos.mid(0, i % 4); // none, one, two or three links
+                    if (i % 7 == 3) { // a zone-only incident: no point, no R-tree entry
+                        r.hasPoint = false;
+                        r.zoneFid = *db.scalarInt("SELECT min(fid) FROM zones");
+                        r.precision = LocationPrecision::Zone;
+                    }
+                    r.reportedAt = i % 2 ? std::optional<qint64>(r.occurredTo + 60) : std::nullopt;
+                    r.description = i % 3 ? QStringLiteral("vitre brisée %1").arg(i) : QString();
+                    r.tlp = i % 5 ? Tlp::Amber : Tlp::Green;
+                    fidsReturned[mode] << w.insert(r);
+                }
+                tx.commit();
+            }
+            incidents << test::tableRows(db, QStringLiteral("incidents")).join(QLatin1Char('\n'));
+            links << test::tableRows(db, QStringLiteral("phenomap_incident_mo")).join(QLatin1Char('\n'));
+            sequences << db.scalarText("SELECT seq FROM sqlite_sequence WHERE name = 'incidents'").value_or(QString());
+            QCOMPARE(*db.scalarInt("SELECT count(*) FROM phenomap_incident_fts WHERE phenomap_incident_fts MATCH 'vitre'"),
+                     qint64(added - (added + 2) / 3));
+            QCOMPARE(db.scalarText("SELECT rtreecheck('rtree_incidents_geom')").value_or(QString()), QStringLiteral("ok"));
+            db.exec("INSERT INTO phenomap_incident_fts (phenomap_incident_fts) VALUES ('integrity-check')");
+        }
+        QCOMPARE(fidsReturned[1], fidsReturned[0]);
+        QCOMPARE(fidsReturned[1].first(), qint64(6));
+        QCOMPARE(incidents[1], incidents[0]);
+        QCOMPARE(links[1], links[0]);
+        QCOMPARE(sequences[1], sequences[0]);
+        QCOMPARE(sequences[1], QString::number(5 + added));
     }
 
     void rolledBackBulkBatchRestoresTrigger()
