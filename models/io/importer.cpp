@@ -233,12 +233,23 @@ ImportSummary Importer::run(const ImportRequest &request, Feedback *feedback)
     Statement insertPrevious = db.prepare("INSERT INTO phenomap_batch_previous (batch_id, fid, record) VALUES (?, ?, ?)");
     QHash<qint64, qint64> createdSources; // placeholder id of a new source name -> its new id
 
-    // Reading and mapping on a second thread; this one writes, in file order.
-    SourceRow sourceRow;
-    RowPipeline pipeline([&](RowPipeline::Chunk &chunk, std::size_t rows) {
+    // GDAL reads on one thread, the rows are mapped on a second, this one writes, in file order.
+    // (GDAL's reading alone takes as long as sqlite3's whole .import of a CSV file.)
+    SourcePipeline read([&](SourcePipeline::Chunk &chunk, std::size_t rows) {
         while (chunk.size() < rows) {
-            if (!reader.next(sourceRow))
+            chunk.emplace_back();
+            if (!reader.next(chunk.back())) {
+                chunk.pop_back();
                 return false;
+            }
+        }
+        return true;
+    });
+    SourcePipeline::Chunk sourceRows;
+    RowPipeline pipeline([&](RowPipeline::Chunk &chunk, std::size_t) {
+        if (!read.next(sourceRows))
+            return false;
+        for (const SourceRow &sourceRow : sourceRows) {
             chunk.emplace_back();
             mapper.map(sourceRow, chunk.back());
         }
@@ -292,6 +303,7 @@ ImportSummary Importer::run(const ImportRequest &request, Feedback *feedback)
         }
     }
     pipeline.stop();
+    read.stop();
     if (feedback && feedback->isCanceled())
         throw Canceled();
     summary.swappedLonLat = mapper.swappedLonLat();
