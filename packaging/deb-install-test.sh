@@ -91,7 +91,7 @@ dpkg-deb -I "$DEB"
 CONTENTS=$(dpkg-deb -c "$DEB" | awk '{print $6}')
 echo "$CONTENTS"
 DEPENDS=$(dpkg-deb -f "$DEB" Depends)
-for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libgdal32 libsqlite3-0 libsodium23 libstdc++6 libc6; do
+for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libgdal32 libsqlite3-0 libsodium23 libssl3 libstdc++6 libc6; do
     if echo "$DEPENDS" | grep -q "\b$lib\b"; then pass "Depends names $lib"; else fail "Depends names $lib"; fi
 done
 for f in ./usr/bin/phenomap ./usr/share/applications/be.brussels.Phenomap.desktop \

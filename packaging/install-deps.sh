@@ -10,7 +10,7 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libqt6opengl6-dev
   libgdal-dev gdal-bin python3-gdal
   libsqlite3-dev sqlite3
-  libboost-dev libsodium-dev
+  libboost-dev libsodium-dev libssl-dev
   xvfb xauth fonts-dejavu-core poppler-utils
   appstream desktop-file-utils age minisign
   clang libclang-rt-14-dev

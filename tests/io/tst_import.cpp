@@ -17,6 +17,7 @@
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -216,6 +217,10 @@ private Q_SLOTS:
         QCOMPARE(count(*p, "SELECT count(*) FROM incidents"), qint64(inserted));
         QCOMPARE(count(*p, "SELECT count(*) FROM rejected_rows"), qint64(rejected));
         QCOMPARE(count(*p, "SELECT rows_read FROM import_batches"), qint64(read));
+        // The batch records the file's digest and size (computed here independently).
+        QCOMPARE(p->db().scalarText("SELECT sha256 FROM import_batches").value_or(QString()),
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(count(*p, "SELECT size_bytes FROM import_batches"), qint64(bytes.size()));
         if (!reason.isEmpty()) {
             Statement st = p->db().prepare("SELECT reason, raw_values FROM rejected_rows ORDER BY id");
             QStringList reasons;
