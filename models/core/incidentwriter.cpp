@@ -34,6 +34,16 @@ QString valueGroups(int groups, int params)
     return all.join(QLatin1String(", "));
 }
 
+Statement prepareRead(Database &db)
+{
+    return db.prepare(QStringLiteral("SELECT fid, %1 FROM incidents WHERE fid = ?").arg(QLatin1String(kColumns)));
+}
+
+Statement prepareReadMo(Database &db)
+{
+    return db.prepare("SELECT mo_id FROM phenomap_incident_mo WHERE incident_fid = ? ORDER BY mo_id");
+}
+
 std::optional<qint64> nonZero(qint64 v) { return v ? std::optional<qint64>(v) : std::nullopt; }
 
 } // namespace
@@ -51,6 +61,10 @@ IncidentWriter::IncidentWriter(Project &project, Mode mode) : m_project(project)
                                  db.scalarInt("SELECT coalesce(max(fid), 0) FROM incidents").value_or(0));
         m_insertMany = db.prepare(QStringLiteral("INSERT INTO incidents (fid, %1) VALUES %2")
                                       .arg(QLatin1String(kColumns), valueGroups(kBulkRows, 17)));
+        m_oldText = db.prepare("SELECT source_ref, address, description FROM incidents WHERE fid = ?");
+        m_deleteFtsMany = db.prepare(QStringLiteral("INSERT INTO phenomap_incident_fts (phenomap_incident_fts, rowid, source_ref, "
+                                                    "address, description) VALUES %1")
+                                         .arg(QStringList(kBulkRows, QStringLiteral("('delete', ?, ?, ?, ?)")).join(QLatin1String(", "))));
         m_insertMoMany = db.prepare(QStringLiteral("INSERT OR IGNORE INTO phenomap_incident_mo (incident_fid, mo_id) VALUES %1")
                                         .arg(valueGroups(kBulkLinks, 2)));
     }
@@ -63,6 +77,8 @@ IncidentWriter::IncidentWriter(Project &project, Mode mode) : m_project(project)
     m_delete = db.prepare("DELETE FROM incidents WHERE fid = ?");
     m_insertMo = db.prepare("INSERT OR IGNORE INTO phenomap_incident_mo (incident_fid, mo_id) VALUES (?, ?)");
     m_deleteMo = db.prepare("DELETE FROM phenomap_incident_mo WHERE incident_fid = ?");
+    m_read = prepareRead(db);
+    m_readMo = prepareReadMo(db);
     // Indexes the row's current text; a row that no longer exists (rolled back) adds nothing.
     // Indexes the current text of a run of fids in one statement (so FTS5 flushes once);
     // rows that no longer exist (rolled back) add nothing.
@@ -75,6 +91,7 @@ IncidentWriter::IncidentWriter(Project &project, Mode mode) : m_project(project)
         this, [this] { flush(); },
         [this] {
             m_buffer.clear();
+            m_pendingDeletes.clear();
             m_pendingText.clear();
             m_pendingSet.clear();
             m_bulkPoints.clear();
@@ -103,6 +120,24 @@ void IncidentWriter::flush()
 
 void IncidentWriter::indexText()
 {
+    // Old entries first: an updated row's new text is indexed below.
+    std::size_t d = 0;
+    for (; d + kBulkRows <= m_pendingDeletes.size(); d += kBulkRows) {
+        for (int k = 0; k < kBulkRows; ++k) {
+            const IndexedText &t = m_pendingDeletes[d + std::size_t(k)];
+            m_deleteFtsMany.bind(4 * k + 1, t.fid).bind(4 * k + 2, t.sourceRef).bind(4 * k + 3, t.address).bind(4 * k + 4, t.description);
+        }
+        m_deleteFtsMany.run();
+    }
+    if (d < m_pendingDeletes.size()) {
+        Statement one = m_project.db().prepare("INSERT INTO phenomap_incident_fts (phenomap_incident_fts, rowid, source_ref, "
+                                               "address, description) VALUES ('delete', ?, ?, ?, ?)");
+        for (; d < m_pendingDeletes.size(); ++d) {
+            const IndexedText &t = m_pendingDeletes[d];
+            one.bind(1, t.fid).bind(2, t.sourceRef).bind(3, t.address).bind(4, t.description).run();
+        }
+    }
+    m_pendingDeletes.clear();
     std::sort(m_pendingText.begin(), m_pendingText.end());
     if (m_pendingText.size() >= 10000) {
         // FTS5 writes a segment each time its in-memory index reaches 'hashsize' (1 MB by
@@ -296,15 +331,25 @@ void IncidentWriter::removeText(qint64 fid)
         std::erase(m_pendingText, fid);
         return;
     }
+    if (m_bulkActive) {
+        m_oldText.bind(1, fid);
+        if (m_oldText.step())
+            m_pendingDeletes.push_back({fid, m_oldText.text(0), m_oldText.text(1), m_oldText.text(2)});
+        m_oldText.reset();
+        return;
+    }
     m_deleteFts.bind(1, fid).run();
 }
 
-std::optional<IncidentRecord> readIncident(Database &db, qint64 fid)
+namespace {
+
+std::optional<IncidentRecord> readWith(Statement &st, Statement &mo, qint64 fid)
 {
-    Statement st = db.prepare(QStringLiteral("SELECT fid, %1 FROM incidents WHERE fid = ?").arg(QLatin1String(kColumns)));
     st.bind(1, fid);
-    if (!st.step())
+    if (!st.step()) {
+        st.reset();
         return std::nullopt;
+    }
     IncidentRecord r;
     r.fid = st.int64(0);
     if (auto p = gpkg::pointFromBlob(static_cast<const char *>(st.blobData(1)), st.blobSize(1))) {
@@ -327,11 +372,27 @@ std::optional<IncidentRecord> readIncident(Database &db, qint64 fid)
     r.municipalityNis = int(st.optionalInt(14).value_or(0));
     r.policeZone = int(st.optionalInt(15).value_or(0));
     r.flags = quint32(st.int64(16));
-    Statement mo = db.prepare("SELECT mo_id FROM phenomap_incident_mo WHERE incident_fid = ? ORDER BY mo_id");
+    st.reset();
     mo.bind(1, fid);
     while (mo.step())
         r.moIds << mo.int64(0);
+    mo.reset();
     return r;
+}
+
+} // namespace
+
+std::optional<IncidentRecord> IncidentWriter::read(qint64 fid)
+{
+    writeBuffered();
+    return readWith(m_read, m_readMo, fid);
+}
+
+std::optional<IncidentRecord> readIncident(Database &db, qint64 fid)
+{
+    Statement st = prepareRead(db);
+    Statement mo = prepareReadMo(db);
+    return readWith(st, mo, fid);
 }
 
 } // namespace phenomap

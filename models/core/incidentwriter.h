@@ -49,6 +49,8 @@ public:
     void update(const IncidentRecord &record);
     /// Deletes an incident with its MO links and text index entry.
     void remove(qint64 fid);
+    /// readIncident() with statements prepared once, for callers reading incident after incident.
+    std::optional<IncidentRecord> read(qint64 fid);
 
 private:
     void bindRecord(Statement &st, const IncidentRecord &r, int first = 1);
@@ -70,9 +72,19 @@ private:
     std::vector<QString> m_deferredIndexes; ///< CREATE INDEX statements to run at commit
     std::vector<IncidentRecord> m_buffer; ///< bulk mode: rows waiting for their multi-row INSERT
     qint64 m_nextFid = 0;                 ///< bulk mode: the fid the next inserted row gets
+    /// Bulk mode: text index entries to delete (an updated or removed row's text as indexed),
+    /// applied many per statement before the pending rows are indexed: FTS5 writes a segment
+    /// at the end of every statement, so deleting row by row wrote one per updated incident.
+    struct IndexedText
+    {
+        qint64 fid;
+        QString sourceRef, address, description;
+    };
+    std::vector<IndexedText> m_pendingDeletes;
     std::vector<qint64> m_pendingText;
     std::unordered_set<qint64> m_pendingSet;
-    Statement m_insertMany, m_insertMoMany; ///< bulk mode: kBulkRows rows, kBulkLinks links
+    Statement m_insertMany, m_insertMoMany, m_deleteFtsMany; ///< bulk mode: many rows per statement
+    Statement m_read, m_readMo;
     Statement m_insert, m_update, m_delete, m_insertMo, m_deleteMo, m_insertFts, m_deleteFts, m_oldText;
 };
 

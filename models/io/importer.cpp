@@ -305,7 +305,7 @@ ImportSummary Importer::run(const ImportRequest &request, Feedback *feedback)
             if (!rec.sourceRef.isEmpty() && m.newSource.isEmpty()) {
                 const QHash<QString, qint64> &refs = refsOf(rec.sourceId);
                 if (const auto it = refs.constFind(rec.sourceRef); it != refs.constEnd()) {
-                    const auto previous = readIncident(db, *it);
+                    const auto previous = writer.read(*it);
                     if (previous) {
                         insertPrevious.bind(1, batchId).bind(2, *it).bind(3, incidentToJson(*previous)).run();
                         rec.fid = *it;
