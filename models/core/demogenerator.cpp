@@ -474,6 +474,7 @@ void Generator::run()
     Transaction tx(m_project.db());
     loadReference();
     IncidentWriter writer(m_project, IncidentWriter::Mode::Bulk);
+    const IncidentWriter::DiscardOnUnwind discardOnCancel(writer); // tx rolls back: skip the commit's work
     const int total = std::max(0, m_options.incidents);
     for (int i = 0; i < total; ++i) {
         if (m_feedback && i % 256 == 0) {

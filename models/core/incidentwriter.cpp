@@ -89,16 +89,7 @@ IncidentWriter::IncidentWriter(Project &project, Mode mode) : m_project(project)
                              "WHERE fid = ?");
     db.addTransactionHooks(
         this, [this] { flush(); },
-        [this] {
-            m_buffer.clear();
-            m_pendingDeletes.clear();
-            m_pendingText.clear();
-            m_pendingSet.clear();
-            m_bulkPoints.clear();
-            m_bulkSuperseded.clear();
-            m_deferredIndexes.clear(); // the rollback restored the indexes
-            m_bulkActive = false;      // and the trigger
-        });
+        [this] { discard(); }); // the rollback restored the indexes and the trigger
 }
 
 IncidentWriter::~IncidentWriter()
@@ -116,6 +107,18 @@ void IncidentWriter::flush()
     writeBuffered();
     indexText();
     finishBulk();
+}
+
+void IncidentWriter::discard()
+{
+    m_buffer.clear();
+    m_pendingDeletes.clear();
+    m_pendingText.clear();
+    m_pendingSet.clear();
+    m_bulkPoints.clear();
+    m_bulkSuperseded.clear();
+    m_deferredIndexes.clear();
+    m_bulkActive = false;
 }
 
 void IncidentWriter::indexText()

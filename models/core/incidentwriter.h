@@ -4,6 +4,7 @@
 #include "sqlite.h"
 #include "types.h"
 
+#include <exception>
 #include <unordered_set>
 #include <vector>
 
@@ -34,6 +35,31 @@ public:
     IncidentWriter &operator=(const IncidentWriter &) = delete;
     /// Indexes the text of rows written since the last flush (Transaction::commit() calls it).
     void flush();
+    /// Forgets buffered rows and everything deferred to the commit, so that neither this writer
+    /// nor its destructor does that work: for a batch whose transaction is about to roll back
+    /// (a cancel or a failure), which also restores the R-tree trigger and the indexes. Without
+    /// it, unwinding a cancelled million-row import first indexed its text, packed its R-tree
+    /// and built its indexes, only to roll them back.
+    void discard();
+
+    /// Calls discard() when it is destroyed by an exception leaving its scope. Declare it after
+    /// the writer, and the writer after the Transaction that rolls the batch back.
+    class DiscardOnUnwind
+    {
+    public:
+        explicit DiscardOnUnwind(IncidentWriter &writer) : m_writer(writer), m_exceptions(std::uncaught_exceptions()) {}
+        ~DiscardOnUnwind()
+        {
+            if (std::uncaught_exceptions() > m_exceptions)
+                m_writer.discard();
+        }
+        DiscardOnUnwind(const DiscardOnUnwind &) = delete;
+        DiscardOnUnwind &operator=(const DiscardOnUnwind &) = delete;
+
+    private:
+        IncidentWriter &m_writer;
+        int m_exceptions;
+    };
     /// Bulk mode: drops the incidents' secondary indexes now and creates them again (same SQL) at
     /// commit, inside the same transaction; a rollback restores them with everything else. For
     /// batches about as large as the table: one sort per index instead of a random insert per row.

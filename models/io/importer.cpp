@@ -247,6 +247,7 @@ ImportSummary Importer::run(const ImportRequest &request, Feedback *feedback)
                                 || (request.indexes == ImportRequest::Indexes::Auto && expected >= kRebuildIndexesFrom
                                     && expected >= db.scalarInt("SELECT count(*) FROM incidents").value_or(0));
     IncidentWriter writer(m_project, IncidentWriter::Mode::Bulk);
+    const IncidentWriter::DiscardOnUnwind discardOnCancel(writer); // tx rolls back: skip the commit's work
     if (rebuildIndexes)
         writer.deferIndexes();
     Statement insertRejected = db.prepare(

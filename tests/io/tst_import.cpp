@@ -14,6 +14,7 @@
 #include "storetestsupport.h"
 
 #include <gdal_priv.h>
+#include <sqlite3.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
@@ -439,8 +440,29 @@ private Q_SLOTS:
         ImportRequest r;
         r.filePath = path;
         r.source = QStringLiteral("PZ Test");
+        // Every statement SQLite runs once the cancel is asked for: none may do the commit's work
+        // (index the text, pack the R-tree) only for the rollback to throw it away.
+        struct Trace
+        {
+            const Feedback *feedback;
+            QStringList afterCancel;
+        } trace{&feedback, {}};
+        sqlite3_trace_v2(
+            p->db().handle(), SQLITE_TRACE_STMT,
+            [](unsigned, void *context, void *, void *sql) {
+                auto *t = static_cast<Trace *>(context);
+                if (t->feedback->isCanceled())
+                    t->afterCancel << QString::fromUtf8(static_cast<const char *>(sql));
+                return 0;
+            },
+            &trace);
         QVERIFY_THROWS_EXCEPTION(Canceled, runImport(*p, r, &feedback));
+        sqlite3_trace_v2(p->db().handle(), 0, nullptr, nullptr);
         QVERIFY(!progress.isEmpty());
+        QVERIFY(!trace.afterCancel.isEmpty()); // the trace works: at least the rollback ran
+        for (const QString &sql : std::as_const(trace.afterCancel))
+            QVERIFY2(!sql.contains(QLatin1String("phenomap_incident_fts")) && !sql.contains(QLatin1String("rtree_incidents")),
+                     qPrintable(sql));
         QCOMPARE(digestAll(), before);
         // A failure (a profile that does not exist) changes nothing either.
         r.profile = QStringLiteral("no such profile");
