@@ -22,18 +22,6 @@ constexpr const char *kColumns =
 constexpr int kBulkRows = 32;
 constexpr int kBulkLinks = 64;
 
-QString valueGroups(int groups, int params)
-{
-    QString one = QStringLiteral("(?");
-    for (int i = 1; i < params; ++i)
-        one += QLatin1String(", ?");
-    one += QLatin1Char(')');
-    QStringList all;
-    for (int i = 0; i < groups; ++i)
-        all << one;
-    return all.join(QLatin1String(", "));
-}
-
 Statement prepareRead(Database &db)
 {
     return db.prepare(QStringLiteral("SELECT fid, %1 FROM incidents WHERE fid = ?").arg(QLatin1String(kColumns)));
@@ -59,17 +47,16 @@ IncidentWriter::IncidentWriter(Project &project, Mode mode) : m_project(project)
         // What AUTOINCREMENT would give the next row: above every fid ever used.
         m_nextFid = 1 + std::max(db.scalarInt("SELECT seq FROM sqlite_sequence WHERE name = 'incidents'").value_or(0),
                                  db.scalarInt("SELECT coalesce(max(fid), 0) FROM incidents").value_or(0));
-        m_insertMany = db.prepare(QStringLiteral("INSERT INTO incidents (fid, %1) VALUES %2")
-                                      .arg(QLatin1String(kColumns), valueGroups(kBulkRows, 17)));
+        m_insertRows = GroupedStatement(db, QStringLiteral("INSERT INTO incidents (fid, %1) VALUES ").arg(QLatin1String(kColumns)),
+                                        placeholderGroup(17), kBulkRows);
+        m_insertLinks = GroupedStatement(db, QStringLiteral("INSERT OR IGNORE INTO phenomap_incident_mo (incident_fid, mo_id) VALUES "),
+                                         placeholderGroup(2), kBulkLinks);
+        m_unindexRows = GroupedStatement(db, QStringLiteral("INSERT INTO phenomap_incident_fts (phenomap_incident_fts, rowid, "
+                                                            "source_ref, address, description) VALUES "),
+                                         QStringLiteral("('delete', ?, ?, ?, ?)"), kBulkRows);
         m_oldText = db.prepare("SELECT source_ref, address, description FROM incidents WHERE fid = ?");
-        m_deleteFtsMany = db.prepare(QStringLiteral("INSERT INTO phenomap_incident_fts (phenomap_incident_fts, rowid, source_ref, "
-                                                    "address, description) VALUES %1")
-                                         .arg(QStringList(kBulkRows, QStringLiteral("('delete', ?, ?, ?, ?)")).join(QLatin1String(", "))));
-        m_insertMoMany = db.prepare(QStringLiteral("INSERT OR IGNORE INTO phenomap_incident_mo (incident_fid, mo_id) VALUES %1")
-                                        .arg(valueGroups(kBulkLinks, 2)));
     }
-    m_insert = db.prepare(QStringLiteral("INSERT INTO incidents (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                              .arg(QLatin1String(kColumns)));
+    m_insert = db.prepare(QStringLiteral("INSERT INTO incidents (%1) VALUES %2").arg(QLatin1String(kColumns), placeholderGroup(16)));
     m_update = db.prepare(
         "UPDATE incidents SET geom = ?, precision = ?, zone_fid = ?, occurred_from = ?, occurred_to = ?, "
         "reported_at = ?, phenomenon_id = ?, source_id = ?, source_ref = ?, address = ?, description = ?, tlp = ?, "
@@ -124,22 +111,10 @@ void IncidentWriter::discard()
 void IncidentWriter::indexText()
 {
     // Old entries first: an updated row's new text is indexed below.
-    std::size_t d = 0;
-    for (; d + kBulkRows <= m_pendingDeletes.size(); d += kBulkRows) {
-        for (int k = 0; k < kBulkRows; ++k) {
-            const IndexedText &t = m_pendingDeletes[d + std::size_t(k)];
-            m_deleteFtsMany.bind(4 * k + 1, t.fid).bind(4 * k + 2, t.sourceRef).bind(4 * k + 3, t.address).bind(4 * k + 4, t.description);
-        }
-        m_deleteFtsMany.run();
-    }
-    if (d < m_pendingDeletes.size()) {
-        Statement one = m_project.db().prepare("INSERT INTO phenomap_incident_fts (phenomap_incident_fts, rowid, source_ref, "
-                                               "address, description) VALUES ('delete', ?, ?, ?, ?)");
-        for (; d < m_pendingDeletes.size(); ++d) {
-            const IndexedText &t = m_pendingDeletes[d];
-            one.bind(1, t.fid).bind(2, t.sourceRef).bind(3, t.address).bind(4, t.description).run();
-        }
-    }
+    m_unindexRows.run(m_pendingDeletes.size(), [this](Statement &st, int p, std::size_t i) {
+        const IndexedText &t = m_pendingDeletes[i];
+        st.bind(p, t.fid).bind(p + 1, t.sourceRef).bind(p + 2, t.address).bind(p + 3, t.description);
+    });
     m_pendingDeletes.clear();
     std::sort(m_pendingText.begin(), m_pendingText.end());
     if (m_pendingText.size() >= 10000) {
@@ -241,35 +216,16 @@ void IncidentWriter::writeBuffered()
         return;
     std::vector<IncidentRecord> rows;
     rows.swap(m_buffer); // a failure below leaves nothing half-buffered; the transaction rolls back
-    std::size_t i = 0;
-    for (; i + kBulkRows <= rows.size(); i += kBulkRows) {
-        for (int k = 0; k < kBulkRows; ++k) {
-            m_insertMany.bind(17 * k + 1, rows[i + std::size_t(k)].fid);
-            bindRecord(m_insertMany, rows[i + std::size_t(k)], 17 * k + 2);
-        }
-        m_insertMany.run();
-    }
-    Statement one = i < rows.size() ? m_project.db().prepare(QStringLiteral("INSERT INTO incidents (fid, %1) VALUES %2")
-                                                                 .arg(QLatin1String(kColumns), valueGroups(1, 17)))
-                                    : Statement();
-    for (; i < rows.size(); ++i) {
-        one.bind(1, rows[i].fid);
-        bindRecord(one, rows[i], 2);
-        one.run();
-    }
+    m_insertRows.run(rows.size(), [&](Statement &st, int p, std::size_t i) {
+        st.bind(p, rows[i].fid);
+        bindRecord(st, rows[i], p + 1);
+    });
     // The links after their rows: phenomap_incident_mo references incidents(fid).
     std::vector<std::pair<qint64, qint64>> links;
     for (const IncidentRecord &r : rows)
         for (qint64 mo : r.moIds)
             links.emplace_back(r.fid, mo);
-    std::size_t j = 0;
-    for (; j + kBulkLinks <= links.size(); j += kBulkLinks) {
-        for (int k = 0; k < kBulkLinks; ++k)
-            m_insertMoMany.bind(2 * k + 1, links[j + std::size_t(k)].first).bind(2 * k + 2, links[j + std::size_t(k)].second);
-        m_insertMoMany.run();
-    }
-    for (; j < links.size(); ++j)
-        m_insertMo.bind(1, links[j].first).bind(2, links[j].second).run();
+    m_insertLinks.run(links.size(), [&](Statement &st, int p, std::size_t i) { st.bind(p, links[i].first).bind(p + 1, links[i].second); });
 }
 
 qint64 IncidentWriter::insert(const IncidentRecord &r)

@@ -109,7 +109,7 @@ private:
     std::vector<IndexedText> m_pendingDeletes;
     std::vector<qint64> m_pendingText;
     std::unordered_set<qint64> m_pendingSet;
-    Statement m_insertMany, m_insertMoMany, m_deleteFtsMany; ///< bulk mode: many rows per statement
+    GroupedStatement m_insertRows, m_insertLinks, m_unindexRows; ///< bulk mode: many rows per statement
     Statement m_read, m_readMo;
     Statement m_insert, m_update, m_delete, m_insertMo, m_deleteMo, m_insertFts, m_deleteFts, m_oldText;
 };

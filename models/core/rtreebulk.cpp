@@ -183,20 +183,8 @@ void rebuildRtree(Database &db, const QString &t, std::vector<RtreeEntry> &entri
     // The rowid table in rowid order, many rows per statement: appending to a b-tree instead of
     // inserting at random, and one statement per batch of rows, not per row.
     std::sort(rowids.begin(), rowids.end());
-    constexpr int kPerStatement = 100;
-    QString groups;
-    for (int k = 0; k < kPerStatement; ++k)
-        groups += k ? QLatin1String(", (?, ?)") : QLatin1String("(?, ?)");
-    Statement insRowids = db.prepare(QStringLiteral("INSERT INTO \"%1_rowid\" (rowid, nodeno) VALUES %2").arg(t, groups));
-    Statement insRowid = db.prepare(QStringLiteral("INSERT INTO \"%1_rowid\" (rowid, nodeno) VALUES (?, ?)").arg(t));
-    std::size_t i = 0;
-    for (; i + kPerStatement <= rowids.size(); i += kPerStatement) {
-        for (int k = 0; k < kPerStatement; ++k)
-            insRowids.bind(2 * k + 1, rowids[i + std::size_t(k)].first).bind(2 * k + 2, rowids[i + std::size_t(k)].second);
-        insRowids.run();
-    }
-    for (; i < rowids.size(); ++i)
-        insRowid.bind(1, rowids[i].first).bind(2, rowids[i].second).run();
+    GroupedStatement insRowids(db, QStringLiteral("INSERT INTO \"%1_rowid\" (rowid, nodeno) VALUES ").arg(t), placeholderGroup(2), 100);
+    insRowids.run(rowids.size(), [&](Statement &st, int p, std::size_t i) { st.bind(p, rowids[i].first).bind(p + 1, rowids[i].second); });
 }
 
 } // namespace phenomap

@@ -323,4 +323,22 @@ void Transaction::commit()
     m_done = true;
 }
 
+QString placeholderGroup(int params)
+{
+    QString group = QStringLiteral("(");
+    for (int i = 0; i < params; ++i)
+        group += i ? QLatin1String(", ?") : QLatin1String("?");
+    return group + QLatin1Char(')');
+}
+
+GroupedStatement::GroupedStatement(Database &db, const QString &head, const QString &group, int perStatement)
+    : m_perStatement(std::max(1, perStatement)), m_params(int(group.count(QLatin1Char('?'))))
+{
+    QString groups = group;
+    for (int k = 1; k < m_perStatement; ++k)
+        groups += QLatin1String(", ") + group;
+    m_many = db.prepare(head + groups);
+    m_one = db.prepare(head + group);
+}
+
 } // namespace phenomap

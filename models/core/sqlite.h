@@ -133,6 +133,42 @@ private:
 };
 
 /// RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() was called.
+/// "(?, ?, …)" with `params` placeholders: one group of a VALUES list.
+QString placeholderGroup(int params);
+
+/// One INSERT run for many items, `perStatement` VALUES groups per statement and the remainder
+/// one group per statement: SQLite's per-statement cost (VDBE start, statement journal,
+/// AUTOINCREMENT bookkeeping) is then paid once per group of rows, not once per row.
+class GroupedStatement
+{
+public:
+    GroupedStatement() = default;
+    /// `head` is the SQL up to the groups ("INSERT INTO t (a, b) VALUES "); `group` is one group,
+    /// such as placeholderGroup(2) or "('delete', ?, ?)".
+    GroupedStatement(Database &db, const QString &head, const QString &group, int perStatement);
+
+    /// Binds and runs `count` items in order; bind(statement, firstParameter, item) binds item's
+    /// parameters from firstParameter on.
+    template <typename Bind>
+    void run(std::size_t count, Bind &&bind)
+    {
+        std::size_t i = 0;
+        for (; i + std::size_t(m_perStatement) <= count; i += std::size_t(m_perStatement)) {
+            for (int k = 0; k < m_perStatement; ++k)
+                bind(m_many, k * m_params + 1, i + std::size_t(k));
+            m_many.run();
+        }
+        for (; i < count; ++i) {
+            bind(m_one, 1, i);
+            m_one.run();
+        }
+    }
+
+private:
+    Statement m_many, m_one;
+    int m_perStatement = 1, m_params = 0;
+};
+
 class Transaction
 {
 public:
